@@ -1,52 +1,53 @@
 package org.staffcast.forecasting.staffing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Deferred work (email, back office): items wait in a backlog and each must be answered within {@code H} hours
- * of its arrival.
+ * Deferred work (email, back office): items wait in a backlog and each must be answered within {@code H} of its
+ * own arrival.
  *
- * <p>Backlog model (fluid, intervals of length L, {@code D = floor(H / L)} intervals per deadline):
+ * <p>Backlog model: a fluid first-in-first-out queue, time measured in intervals of length L, {@code h = H / L}:
  * <ul>
  *   <li>the work of interval i is {@code w_i = volume_i * AHT_i / (L * maxOccupancy)} agent-intervals (an agent is
- *       productive {@code maxOccupancy} of its time), arriving evenly through the interval;</li>
- *   <li>it may be worked in intervals {@code i .. i+D-1}: the earliest item of interval i arrives at its start and
- *       is due {@code H} later, at the end of interval {@code i+D-1}, so that deadline is safe for every item of
- *       the interval. Deadlines beyond the last interval are moved to its end (the horizon's work is done inside
- *       the horizon);</li>
- *   <li>the smallest constant capacity meeting every deadline is the largest density over release–deadline
- *       windows, {@code P* = max_{a <= k} sum_{i=a..k} w_i / (d_k - a + 1)}, with {@code d_k} the last interval
- *       allowed for interval k (the classical feasibility condition for preemptive scheduling with release times and
- *       deadlines: Horn, "Some simple scheduling algorithms", Naval Research Logistics Quarterly 21(1), 1974); no
- *       schedule has a smaller peak, since the work of the densest window must fit in it;</li>
- *   <li>agents per interval: earliest-deadline-first (here first-in-first-out, as deadlines are in arrival order),
- *       working as soon as work is there, capped at the peak {@code N = ceil(P*)}:
- *       {@code processed_t = min(N, backlog_{t-1} + w_t)}, {@code agents_t = ceil(processed_t)}. EDF at constant
- *       capacity {@code N >= P*} meets every deadline, so the peak is the smallest possible and no item is late.</li>
+ *       productive {@code maxOccupancy} of its time), arriving evenly through the interval, so the cumulative
+ *       arrived work A(t) is piecewise linear;</li>
+ *   <li>with {@code c_t} productive agents in interval t the backlog is worked at rate {@code c_t} while there is
+ *       one, and at the arrival rate (at most {@code c_t}) when there is none; the completed work C(t) is piecewise
+ *       linear too, and the item at cumulative work x, arriving at {@code A^{-1}(x)}, is answered at
+ *       {@code C^{-1}(x)};</li>
+ *   <li>every deadline is met iff {@code C(u + h) >= A(u)} for all u. At a constant capacity P this holds iff the
+ *       work arriving in any window {@code [s, u]} fits in {@code [s, u + h]}: {@code A(u) - A(s) <= P (u - s + h)}.
+ *       Both sides are linear between interval boundaries, so the smallest such P is
+ *       {@code P* = max_{a <= k} sum_{i=a..k} w_i / (k - a + 1 + h)}, the denominator capped at {@code n - a}
+ *       because the horizon's work is done inside the horizon (deadlines after its end are moved to its end). No
+ *       schedule at all has a lower peak, since that window's work must be done inside it (the classical
+ *       window-density condition, cf. Horn, "Some simple scheduling algorithms", Naval Research Logistics
+ *       Quarterly 21(1), 1974);</li>
+ *   <li>agents per interval: the capacity-{@code N = ceil(P*)} FIFO schedule, staffed with {@code N} agents where a
+ *       backlog is carried into the interval and with {@code ceil(w_t)} (at most N) where none is — this reproduces
+ *       the capacity-N completion curve exactly, so no item is late and the peak is the smallest possible.</li>
  * </ul>
- * The projected response time of each item follows from the cumulative arrival and completion curves (both
- * piecewise linear, FIFO): an item at cumulative work x arrives at {@code A^{-1}(x)} and is done at
- * {@code C^{-1}(x)}.
+ * Projected service (fraction of an interval's items answered within H, mean response time) is computed exactly
+ * from the two piecewise-linear curves.
  */
 public final class DeferredWork {
 
-    /** Points per interval at which the response time of the interval's work is sampled (midpoint rule). */
-    private static final int SAMPLES = 32;
+    private static final double EPS = 1e-9;
 
     private DeferredWork() {
     }
 
     /**
-     * Smallest constant capacity (agent-intervals per interval, fractional) that answers every item in time:
-     * {@code P*} above.
+     * Smallest constant capacity (agent-intervals per interval, fractional) that answers every item in time.
      *
-     * @param work          {@code w_i}, agent-intervals of work arriving in interval i
-     * @param deadlineSlots D, intervals an item may wait (>= 1)
+     * @param work              {@code w_i}, agent-intervals of work arriving evenly in interval i
+     * @param deadlineIntervals {@code h = H / L}, the response time in intervals (> 0)
      */
-    public static double minimumPeak(double[] work, int deadlineSlots) {
-        if (deadlineSlots < 1) {
-            throw new IllegalArgumentException("deadline of " + deadlineSlots + " intervals is below 1");
+    public static double minimumPeak(double[] work, double deadlineIntervals) {
+        if (!(deadlineIntervals > 0)) {
+            throw new IllegalArgumentException("response time of " + deadlineIntervals + " intervals is not positive");
         }
         int n = work.length;
         double peak = 0;
@@ -54,23 +55,26 @@ public final class DeferredWork {
             double sum = 0;
             for (int k = a; k < n; k++) {
                 sum += work[k];
-                int last = Math.min(n - 1, k + deadlineSlots - 1);
-                peak = Math.max(peak, sum / (last - a + 1));
+                double window = Math.min(k - a + 1 + deadlineIntervals, n - a);
+                peak = Math.max(peak, sum / window);
             }
         }
         return peak;
     }
 
-    /**
-     * Productive agents per interval: EDF as soon as work arrives, capped at {@code ceil(minimumPeak)}.
-     */
-    public static int[] agents(double[] work, int deadlineSlots) {
-        double peak = minimumPeak(work, deadlineSlots);
-        int cap = (int) Math.ceil(peak - 1e-9);
-        double[] processed = process(work, constant(work.length, cap));
+    /** Productive agents per interval answering every item within {@code deadlineIntervals} with the least peak. */
+    public static int[] agents(double[] work, double deadlineIntervals) {
+        int cap = (int) Math.ceil(minimumPeak(work, deadlineIntervals) - EPS);
+        double[] capacity = new double[work.length];
+        Arrays.fill(capacity, cap);
+        Curve curve = Curve.of(work, capacity);
         int[] agents = new int[work.length];
         for (int t = 0; t < work.length; t++) {
-            agents[t] = (int) Math.ceil(processed[t] - 1e-9);
+            if (curve.backlogAtStart[t] > EPS) {
+                agents[t] = cap;
+            } else if (work[t] > EPS) {
+                agents[t] = Math.min(cap, Math.max(1, (int) Math.ceil(work[t] - EPS)));
+            }
         }
         return agents;
     }
@@ -80,7 +84,7 @@ public final class DeferredWork {
             return List.of();
         }
         Plan plan = plan(demand, queue);
-        int[] agents = agents(plan.work, plan.deadlineSlots);
+        int[] agents = agents(plan.work, plan.deadlineIntervals);
         List<ServiceOutcome> outcomes = outcomes(plan, agents, queue);
         List<StaffingRequirement> out = new ArrayList<>(demand.size());
         for (int i = 0; i < demand.size(); i++) {
@@ -100,7 +104,7 @@ public final class DeferredWork {
         return outcomes(plan(demand, queue), agents, queue);
     }
 
-    private record Plan(double[] work, int deadlineSlots, double lengthSeconds, double deadlineSeconds) {
+    private record Plan(double[] work, double deadlineIntervals, double lengthSeconds) {
     }
 
     private static Plan plan(List<IntervalDemand> demand, QueueConfig queue) {
@@ -123,33 +127,65 @@ public final class DeferredWork {
             }
             work[i] = d.volume() * d.ahtSeconds() / (length * queue.maxOccupancy());
         }
-        int slots = (int) Math.floor(rt.seconds() / length + 1e-9);
-        if (slots < 1) {
-            throw new IllegalArgumentException("queue " + queue.name() + ": respondWithinHours " + rt.hours()
-                    + " is shorter than one interval (" + (length / 60) + " minutes)");
+        return new Plan(work, rt.seconds() / length, length);
+    }
+
+    /** The completion curve C of the fluid FIFO queue: breakpoints (time in intervals, cumulative work). */
+    private static final class Curve {
+        final double[] time;
+        final double[] done;
+        final int size;
+        final double[] backlogAtStart;
+        final double[] processed;
+
+        private Curve(double[] time, double[] done, int size, double[] backlogAtStart, double[] processed) {
+            this.time = time;
+            this.done = done;
+            this.size = size;
+            this.backlogAtStart = backlogAtStart;
+            this.processed = processed;
         }
-        return new Plan(work, slots, length, rt.seconds());
-    }
 
-    private static double[] constant(int n, double value) {
-        double[] c = new double[n];
-        java.util.Arrays.fill(c, value);
-        return c;
-    }
-
-    /** FIFO processing: {@code processed_t = min(capacity_t, backlog + w_t)}. */
-    private static double[] process(double[] work, double[] capacity) {
-        double[] processed = new double[work.length];
-        double backlog = 0;
-        for (int t = 0; t < work.length; t++) {
-            double available = backlog + work[t];
-            processed[t] = Math.min(capacity[t], available);
-            backlog = available - processed[t];
-            if (backlog < 1e-12) {
-                backlog = 0;
+        static Curve of(double[] work, double[] capacity) {
+            int n = work.length;
+            double[] time = new double[2 * n + 1];
+            double[] done = new double[2 * n + 1];
+            double[] backlogAtStart = new double[n];
+            double[] processed = new double[n];
+            int size = 1;
+            double backlog = 0;
+            double total = 0;
+            for (int t = 0; t < n; t++) {
+                backlogAtStart[t] = backlog;
+                double r = work[t];
+                double c = capacity[t];
+                double start = total;
+                if (backlog > 0 && c > r && backlog / (c - r) < 1) {
+                    double tau = backlog / (c - r);
+                    time[size] = t + tau;
+                    done[size] = total + c * tau;
+                    size++;
+                    total += c * tau + r * (1 - tau);
+                    backlog = 0;
+                } else if (backlog > 0) {
+                    double step = Math.min(c, backlog + r);
+                    total += step;
+                    backlog = backlog + r - step;
+                } else {
+                    double step = Math.min(c, r);
+                    total += step;
+                    backlog = r - step;
+                }
+                if (backlog < 1e-12) {
+                    backlog = 0;
+                }
+                time[size] = t + 1;
+                done[size] = total;
+                size++;
+                processed[t] = total - start;
             }
+            return new Curve(time, done, size, backlogAtStart, processed);
         }
-        return processed;
     }
 
     private static List<ServiceOutcome> outcomes(Plan plan, int[] agents, QueueConfig queue) {
@@ -159,64 +195,58 @@ public final class DeferredWork {
         for (int t = 0; t < n; t++) {
             capacity[t] = agents[t];
         }
-        double[] processed = process(work, capacity);
-        // cumulative curves at interval boundaries, in agent-intervals
-        double[] arrived = new double[n + 1];
-        double[] done = new double[n + 1];
-        for (int t = 0; t < n; t++) {
-            arrived[t + 1] = arrived[t] + work[t];
-            done[t + 1] = done[t] + processed[t];
-        }
-        double deadlineIntervals = plan.deadlineSeconds / plan.lengthSeconds;
+        Curve c = Curve.of(work, capacity);
+        double h = plan.deadlineIntervals;
         List<ServiceOutcome> out = new ArrayList<>(n);
+        double arrivedBefore = 0;
+        int j = 0; // first curve segment that may overlap the current interval's work
         for (int i = 0; i < n; i++) {
-            double occupancy = agents[i] == 0 ? 0 : Math.min(1, processed[i] * queue.maxOccupancy() / agents[i]);
-            if (work[i] <= 0) {
+            double occupancy = agents[i] == 0 ? 0 : Math.min(1, c.processed[i] * queue.maxOccupancy() / agents[i]);
+            double w = work[i];
+            double lo = arrivedBefore;
+            double hi = arrivedBefore + w;
+            arrivedBefore = hi;
+            if (w <= 0) {
                 out.add(new ServiceOutcome(0, 1, 0, occupancy, 0));
                 continue;
             }
-            int inTime = 0;
-            int answered = 0;
-            double responseSum = 0;
-            for (int s = 0; s < SAMPLES; s++) {
-                double x = arrived[i] + work[i] * (s + 0.5) / SAMPLES;
-                double arrival = i + (s + 0.5) / SAMPLES; // A^{-1}(x): even arrivals inside interval i
-                double completion = inverse(done, x);
-                if (Double.isInfinite(completion)) {
+            double answered = 0;
+            double inTime = 0;
+            double responseIntegral = 0;
+            while (j + 1 < c.size && c.done[j + 1] <= lo) {
+                j++;
+            }
+            for (int s = j; s + 1 < c.size && c.done[s] < hi; s++) {
+                double x0 = Math.max(lo, c.done[s]);
+                double x1 = Math.min(hi, c.done[s + 1]);
+                double rise = c.done[s + 1] - c.done[s];
+                if (x1 <= x0 || rise <= 0) {
                     continue;
                 }
-                double response = Math.max(0, completion - arrival);
-                answered++;
-                responseSum += response;
-                if (response <= deadlineIntervals + 1e-9) {
-                    inTime++;
-                }
+                double slope = (c.time[s + 1] - c.time[s]) / rise;
+                double r0 = Math.max(0, c.time[s] + (x0 - c.done[s]) * slope - (i + (x0 - lo) / w));
+                double r1 = Math.max(0, c.time[s] + (x1 - c.done[s]) * slope - (i + (x1 - lo) / w));
+                double len = x1 - x0;
+                answered += len;
+                responseIntegral += len * (r0 + r1) / 2;
+                inTime += len * fractionAtMost(r0, r1, h + EPS);
             }
-            double meanResponse = answered == 0 ? Double.POSITIVE_INFINITY
-                    : responseSum / answered * plan.lengthSeconds;
-            out.add(new ServiceOutcome(0, (double) inTime / SAMPLES, meanResponse, occupancy, 0));
+            double asa = answered > EPS * w ? responseIntegral / answered * plan.lengthSeconds
+                    : Double.POSITIVE_INFINITY;
+            out.add(new ServiceOutcome(0, Math.min(1, inTime / w), asa, occupancy, 0));
         }
         return out;
     }
 
-    /** First time (in intervals) at which the piecewise-linear cumulative curve reaches x; infinite if never. */
-    private static double inverse(double[] cumulative, double x) {
-        int n = cumulative.length - 1;
-        if (cumulative[n] < x - 1e-9) {
-            return Double.POSITIVE_INFINITY;
+    /** Fraction of a linear segment from {@code r0} to {@code r1} that is at most {@code limit}. */
+    private static double fractionAtMost(double r0, double r1, double limit) {
+        if (r0 <= limit && r1 <= limit) {
+            return 1;
         }
-        int lo = 0;
-        int hi = n; // cumulative[hi] >= x
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] >= x) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
+        if (r0 > limit && r1 > limit) {
+            return 0;
         }
-        double rise = cumulative[hi] - cumulative[hi - 1];
-        double frac = rise <= 0 ? 1 : Math.min(1, Math.max(0, (x - cumulative[hi - 1]) / rise));
-        return hi - 1 + frac;
+        double cross = (limit - r0) / (r1 - r0);
+        return r0 <= limit ? cross : 1 - cross;
     }
 }
