@@ -140,6 +140,29 @@ class StaffingCommandsTest {
         assertTrue(agentsHi > agentsBase, b.get(6) + " vs " + h.get(6));
     }
 
+    /** Spring-forward night in Berlin: 01:45+01:00 is followed by 03:00+02:00, contiguous in UTC. */
+    @Test
+    void staffAcrossTheDstChangeKeepsLocalOffsets() throws IOException {
+        Path f = dir.resolve("dst.csv");
+        Files.writeString(f, "queue,interval_start,volume,volume_lo80,volume_hi80,aht_seconds,model\n"
+                + "mail,2026-03-29T01:30+01:00,12,10,14,300,m\n"
+                + "mail,2026-03-29T01:45+01:00,0,0,0,300,m\n"
+                + "mail,2026-03-29T03:00+02:00,0,0,0,300,m\n"
+                + "mail,2026-03-29T03:15+02:00,0,0,0,300,m\n");
+        Path out = dir.resolve("dst-req.csv");
+        Run r = CommandLineTest.run("staff", "--forecast", f.toString(), "--queues",
+                queues("[{\"name\": \"mail\", \"channel\": \"EMAIL\", \"target\": {\"respondWithinHours\": 0.5}}]")
+                        .toString(), "--out", out.toString(), "--zone", "Europe/Berlin");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        // 12 x 300 s = 1 agent-hour = 4 agent-intervals arriving in 01:30-01:45, each item answered within 30 min
+        // (2 intervals): density 4 / (1 + 2) -> peak 2 agents; 01:30 works 2, carries 2 into 01:45. Unit x (0..4)
+        // arrives at x/4 and is done at x/2 intervals: mean response 0.5 x 15 min = 450 s
+        assertEquals("mail,2026-03-29T01:30+01:00,12,300,2,2,1.0000,450.0,1.0000", lines.get(1));
+        assertEquals("mail,2026-03-29T01:45+01:00,0,300,2,2,1.0000,0.0,1.0000", lines.get(2));
+        assertEquals("mail,2026-03-29T03:00+02:00,0,300,0,0,1.0000,0.0,0.0000", lines.get(3));
+    }
+
     @Test
     void badQueueJsonIsExit2NamingQueueAndField() throws IOException {
         String[][] cases = {

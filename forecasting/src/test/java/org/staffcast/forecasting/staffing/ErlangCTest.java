@@ -122,6 +122,18 @@ class ErlangCTest {
     }
 
     @Test
+    void unreachableTargetsAreRejectedNotSearchedForever() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(10, 180, 1.0, 20, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForAsa(10, 180, 0, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(Double.NaN, 180, 0.8, 20, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(10, 180, 0.8, 20, 0.0));
+    }
+
+    @Test
     void occupancyCapAndAsaTarget() {
         // A = 10: the SL target needs 14, but 70% occupancy needs ceil(10 / 0.7) = 15
         assertEquals(15, ErlangC.agentsForServiceLevel(10, 180, 0.8, 20, 0.7));
