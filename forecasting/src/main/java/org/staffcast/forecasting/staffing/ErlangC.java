@@ -107,7 +107,7 @@ public final class ErlangC {
 
     /**
      * Smallest N with service level {@code >= fraction} within {@code thresholdSeconds} and occupancy
-     * {@code A / N <= maxOccupancy}. Walks N upward from {@code floor(A) + 1} carrying the Erlang B recursion, so the
+     * {@code A / N <= maxOccupancy}. Runs the Erlang B recursion N = 1, 2, ... and tests each N above A, so the
      * cost is O(N) whatever the load. Returns 0 for zero load.
      */
     public static int agentsForServiceLevel(double load, double ahtSeconds, double fraction, double thresholdSeconds,
