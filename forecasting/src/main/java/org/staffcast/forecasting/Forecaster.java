@@ -63,7 +63,7 @@ public final class Forecaster {
         }
         boolean auto = model.strip().equalsIgnoreCase(AUTO);
         List<ForecastModel> models = auto ? Models.all() : List.of(Models.byName(model));
-        BacktestResult bt = new Backtest(models, horizonDays, folds, auto).run(history, holidays, progress);
+        BacktestResult bt = new Backtest(models, horizonDays, folds, auto, false).run(history, holidays, progress);
 
         IntervalGrid grid = history.grid();
         Instant start = history.end();
@@ -94,10 +94,11 @@ public final class Forecaster {
             ModelScore score = bt.scores().containsKey(q) ? bt.scores().get(q).get(chosen) : null;
             PointForecast pf;
             if (chosen.equals(Backtest.COMBINATION)) {
-                String label = score.label();
-                String[] parts = label.substring(label.indexOf('(') + 1, label.length() - 1).split("\\+");
-                pf = PointForecast.mean(label, PointForecast.of(Models.byName(parts[0]), w),
-                        PointForecast.of(Models.byName(parts[1]), w));
+                List<PointForecast> parts = new ArrayList<>();
+                for (String part : Backtest.combinationParts(score.label())) {
+                    parts.add(PointForecast.of(Models.byName(part), w));
+                }
+                pf = PointForecast.mean(score.label(), parts);
             } else {
                 pf = PointForecast.of(Models.byName(chosen), w);
             }
