@@ -13,8 +13,9 @@ import org.staffcast.forecasting.time.Timeline;
  * {@code l = l + phi b, b = phi b}). Updates on observed days: {@code l' = a y/s + (1-a)(l + phi b)},
  * {@code b' = beta (l' - l) + (1-beta) phi b}, {@code s' = g y/l' + (1-g) s}. The smoothing parameters
  * minimise the squared error of the 1- to 7-day-ahead forecasts of the daily totals over a small grid. The profile of weekday {@code w}
- * is the mean share of each slot over the last {@value #PROFILE_WEEKS} ordinary weeks, smoothed with weights
- * (1,2,1)/4 between open neighbouring slots; a forecast day's total is split as
+ * is the mean share of each slot over the last {@value #PROFILE_WEEKS} ordinary weeks, smoothed over open
+ * neighbouring slots with weights (w,1,w)/(1+2w), {@code w = 0.5 * 15 / interval minutes} (so (1,2,1)/4 on a
+ * 15-minute grid and hardly any smoothing on an hourly one); a forecast day's total is split as
  * {@code T * p(slot) / sum of p over that day's open intervals}, which keeps totals right on DST days.
  */
 public final class TopDownHoltWinters implements ForecastModel {
@@ -115,21 +116,22 @@ public final class TopDownHoltWinters implements ForecastModel {
             }
         }
         double[] p = new double[sum.length];
+        double neighbour = 0.5 * 15.0 / tl.grid().minutes();
         for (int dow = 0; dow < 7; dow++) {
             for (int k = 0; k < spd; k++) {
                 int key = dow * spd + k;
                 if (days[dow] == 0 || !open.isOpen(key)) {
                     continue;
                 }
-                double c = 2 * sum[key];
-                double wsum = 2;
+                double c = sum[key];
+                double wsum = 1;
                 if (k > 0 && open.isOpen(key - 1)) {
-                    c += sum[key - 1];
-                    wsum += 1;
+                    c += neighbour * sum[key - 1];
+                    wsum += neighbour;
                 }
                 if (k < spd - 1 && open.isOpen(key + 1)) {
-                    c += sum[key + 1];
-                    wsum += 1;
+                    c += neighbour * sum[key + 1];
+                    wsum += neighbour;
                 }
                 p[key] = c / wsum / days[dow];
             }
