@@ -37,6 +37,10 @@ public final class DoubleSeasonal implements ForecastModel {
     public double[] volume(SeriesWindow w) {
         Timeline tl = w.timeline();
         OpenPattern open = OpenPattern.learn(w);
+        double[] z = new double[w.end()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = w.usable(i) && open.isOpen(tl.seasonalKey(i)) ? Math.log1p(w.volume()[i]) : Double.NaN;
+        }
         double[] params = {0.01, 0.02, 0.08};
         int holdoutEnd = w.end();
         int holdoutStart = tl.dayFirst(Math.max(0, tl.day(w.end() - 1) - HOLDOUT_DAYS + 1));
@@ -45,7 +49,7 @@ public final class DoubleSeasonal implements ForecastModel {
             for (double a : ALPHA) {
                 for (double d : DELTA) {
                     for (double o : OMEGA) {
-                        double[] f = run(w, open, holdoutStart, holdoutEnd, a, d, o);
+                        double[] f = run(w, z, open, holdoutStart, holdoutEnd, a, d, o);
                         double err = 0;
                         for (int i = holdoutStart; i < holdoutEnd; i++) {
                             if (w.usable(i) && open.isOpen(tl.seasonalKey(i))) {
@@ -60,11 +64,14 @@ public final class DoubleSeasonal implements ForecastModel {
                 }
             }
         }
-        return run(w, open, w.end(), w.targetEnd(), params[0], params[1], params[2]);
+        return run(w, z, open, w.end(), w.targetEnd(), params[0], params[1], params[2]);
     }
 
-    /** Trains on {@code [0, trainEnd)} and forecasts {@code [trainEnd, targetEnd)}. */
-    private static double[] run(SeriesWindow w, OpenPattern open, int trainEnd, int targetEnd, double alpha,
+    /**
+     * Trains on {@code [0, trainEnd)} and forecasts {@code [trainEnd, targetEnd)}; {@code z} is {@code ln(1+y)} on
+     * usable open intervals, NaN elsewhere.
+     */
+    private static double[] run(SeriesWindow w, double[] z, OpenPattern open, int trainEnd, int targetEnd, double alpha,
             double delta, double omega) {
         Timeline tl = w.timeline();
         int spd = tl.grid().slotsPerDay();
@@ -76,13 +83,13 @@ public final class DoubleSeasonal implements ForecastModel {
         int ln = 0;
         int initEnd = Math.min(trainEnd, tl.dayFirst(Math.min(tl.dayCount(), tl.day(0) + 14)));
         for (int i = 0; i < initEnd; i++) {
-            if (w.usable(i) && open.isOpen(tl.seasonalKey(i))) {
-                double z = Math.log1p(w.volume()[i]);
-                level += z;
+            double zi = z[i];
+            if (!Double.isNaN(zi)) {
+                level += zi;
                 ln++;
-                daily[tl.slot(i)] += z;
+                daily[tl.slot(i)] += zi;
                 dn[tl.slot(i)]++;
-                weekly[tl.seasonalKey(i)] += z;
+                weekly[tl.seasonalKey(i)] += zi;
                 wn[tl.seasonalKey(i)]++;
             }
         }
@@ -101,19 +108,19 @@ public final class DoubleSeasonal implements ForecastModel {
         int smearN = 0;
         int smearFrom = tl.dayFirst(Math.max(0, tl.day(trainEnd - 1) - 27));
         for (int i = 0; i < trainEnd; i++) {
-            int k = tl.seasonalKey(i);
-            if (!w.usable(i) || !open.isOpen(k)) {
+            double zi = z[i];
+            if (Double.isNaN(zi)) {
                 continue;
             }
+            int k = tl.seasonalKey(i);
             int s = tl.slot(i);
-            double z = Math.log1p(w.volume()[i]);
             if (!seen[k]) {
                 // first sight of this weekday-slot: start its weekly term from the observation
-                weekly[k] = z - level - daily[s];
+                weekly[k] = zi - level - daily[s];
                 seen[k] = true;
                 continue;
             }
-            double e = z - (level + daily[s] + weekly[k]);
+            double e = zi - (level + daily[s] + weekly[k]);
             if (i >= smearFrom) {
                 smearSum += Math.exp(e);
                 smearN++;
