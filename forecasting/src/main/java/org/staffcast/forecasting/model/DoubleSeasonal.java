@@ -138,4 +138,10 @@ public final class DoubleSeasonal implements ForecastModel {
         }
         return out;
     }
+
+    /** AHT: a smoothed weekly AHT level times the weekday-slot AHT profile of the last four weeks. */
+    @Override
+    public double[] aht(SeriesWindow w) {
+        return AhtEstimates.levelTimesProfile(w, 4);
+    }
 }

@@ -149,4 +149,10 @@ public final class SeasonalRegression implements ForecastModel {
         }
         return new Fit(effect, b, c, smear / n, lastDay);
     }
+
+    /** AHT: volume-weighted least squares on weekday-slot effects and a linear trend. */
+    @Override
+    public double[] aht(SeriesWindow w) {
+        return AhtEstimates.regression(w, WEEKS);
+    }
 }

@@ -256,4 +256,10 @@ public final class TopDownHoltWinters implements ForecastModel {
         }
         return sse;
     }
+
+    /** AHT: a smoothed weekly AHT level times the weekday-slot AHT profile (see AhtEstimates). */
+    @Override
+    public double[] aht(SeriesWindow w) {
+        return AhtEstimates.levelTimesProfile(w, PROFILE_WEEKS);
+    }
 }

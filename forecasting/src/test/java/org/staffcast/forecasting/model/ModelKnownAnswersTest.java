@@ -206,4 +206,39 @@ class ModelKnownAnswersTest {
             assertEquals(n, Models.byName(n.toUpperCase()).name());
         }
     }
+
+    @Test
+    void ahtRegressionRecoversALinearAhtTrend() {
+        LocalDate start = LocalDate.of(2025, 1, 6);
+        Timeline tl = new Timeline(BERLIN, new Horizon(start, 6 * 7 + 7));
+        double[] y = new double[tl.size()];
+        double[] aht = new double[tl.size()];
+        for (int i = 0; i < y.length; i++) {
+            boolean o = open(tl.dayOfWeek(i), tl.slot(i));
+            y[i] = o ? pattern(tl.dayOfWeek(i), tl.slot(i)) : Double.NaN;
+            aht[i] = o ? 180 + 2 * tl.slot(i) + 0.5 * tl.day(i) : Double.NaN;
+        }
+        SeriesWindow w = new SeriesWindow(tl, y, aht, tl.dayFirst(42), tl.size(), new boolean[tl.dayCount()]);
+        double[] a = new SeasonalRegression().aht(w);
+        for (int t = 0; t < a.length; t++) {
+            int i = w.end() + t;
+            if (open(tl.dayOfWeek(i), tl.slot(i))) {
+                assertEquals(180 + 2 * tl.slot(i) + 0.5 * tl.day(i), a[t], 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void topDownAhtIsWeeklyLevelTimesSlotProfile() {
+        // AHT = 200 + slot every week: the level is the weekly volume-weighted mean, the profile each slot's ratio to it
+        SeriesWindow w = window(LocalDate.of(2025, 1, 6), 6, (tl, i) -> pattern(tl.dayOfWeek(i), tl.slot(i)));
+        double[] a = new TopDownHoltWinters().aht(w);
+        Timeline tl = w.timeline();
+        for (int t = 0; t < a.length; t++) {
+            int i = w.end() + t;
+            if (open(tl.dayOfWeek(i), tl.slot(i))) {
+                assertEquals(200 + tl.slot(i), a[t], 1e-9, "at " + tl.start(i));
+            }
+        }
+    }
 }
