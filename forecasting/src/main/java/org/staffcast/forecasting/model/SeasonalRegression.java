@@ -13,7 +13,8 @@ import org.staffcast.forecasting.time.Timeline;
  * Frisch–Waugh–Lovell theorem: demean {@code z = ln(1+y)}, {@code t} and {@code special} within each
  * weekday-slot, fit {@code b, c} by OLS on the demeaned columns (Commons Math
  * {@link OLSMultipleLinearRegression}, no intercept), then {@code a[k] = mean_k(z - b t - c special)}. Back
- * transform with Duan's smearing estimate: {@code y = exp(zhat) * mean(exp(residual)) - 1}.
+ * transform with Duan's smearing estimate per weekday-slot (the log residual variance is larger where counts
+ * are small): {@code y = exp(zhat) * mean_k(exp(residual)) - 1}.
  */
 public final class SeasonalRegression implements ForecastModel {
 
@@ -35,7 +36,7 @@ public final class SeasonalRegression implements ForecastModel {
     }
 
     /** The fitted coefficients: per-key effects (NaN for keys without data), trend per day, special-day effect. */
-    record Fit(double[] effect, double trendPerDay, double special, double smearing, int originDay) {
+    record Fit(double[] effect, double trendPerDay, double special, double[] smearing, int originDay) {
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class SeasonalRegression implements ForecastModel {
                 continue;
             }
             double z = a + fit.trendPerDay * (tl.day(i) - fit.originDay) + (w.special(i) ? fit.special : 0);
-            out[t] = Math.max(0, Math.exp(z) * fit.smearing - 1);
+            out[t] = Math.max(0, Math.exp(z) * fit.smearing[tl.seasonalKey(i)] - 1);
         }
         return out;
     }
@@ -83,7 +84,9 @@ public final class SeasonalRegression implements ForecastModel {
         double[] effect = new double[keys];
         java.util.Arrays.fill(effect, Double.NaN);
         if (n == 0) {
-            return new Fit(effect, 0, 0, 1, lastDay);
+            double[] ones = new double[keys];
+            java.util.Arrays.fill(ones, 1);
+            return new Fit(effect, 0, 0, ones, lastDay);
         }
         for (int k = 0; k < keys; k++) {
             if (cnt[k] > 0) {
@@ -93,6 +96,7 @@ public final class SeasonalRegression implements ForecastModel {
             }
         }
         double[] zd = new double[n];
+        int[] rowKey = new int[n];
         double[] td = new double[n];
         double[] sd = new double[n];
         double tss = 0;
@@ -104,6 +108,7 @@ public final class SeasonalRegression implements ForecastModel {
             }
             int k = tl.seasonalKey(i);
             zd[r] = Math.log1p(w.volume()[i]) - sz[k];
+            rowKey[r] = k;
             td[r] = tl.day(i) - lastDay - st[k];
             sd[r] = (w.special(i) ? 1 : 0) - ss[k];
             tss += td[r] * td[r];
@@ -143,11 +148,14 @@ public final class SeasonalRegression implements ForecastModel {
                 effect[k] = sz[k] - b * st[k] - c * ss[k];
             }
         }
-        double smear = 0;
+        double[] smear = new double[keys];
         for (int j = 0; j < n; j++) {
-            smear += Math.exp(zd[j] - b * td[j] - c * sd[j]);
+            smear[rowKey[j]] += Math.exp(zd[j] - b * td[j] - c * sd[j]);
         }
-        return new Fit(effect, b, c, smear / n, lastDay);
+        for (int k = 0; k < keys; k++) {
+            smear[k] = cnt[k] > 0 ? smear[k] / cnt[k] : 1;
+        }
+        return new Fit(effect, b, c, smear, lastDay);
     }
 
     /** AHT: volume-weighted least squares on weekday-slot effects and a linear trend. */
