@@ -7,7 +7,9 @@ import org.staffcast.forecasting.time.Timeline;
  * electricity demand forecasting using double seasonal exponential smoothing", JORS 54) in additive form on
  * {@code z = ln(1 + y)}, with a daily cycle (per wall-clock slot) and a weekly cycle (per weekday-slot):
  * {@code zhat_t = l + d[slot] + w[key]}, and on each observed open interval with error
- * {@code e = z - zhat}: {@code l += alpha e}, {@code d[slot] += delta e}, {@code w[key] += omega e}.
+ * {@code e = z - zhat}, clipped to two scales ({@code sigma}: exponentially weighted RMS of clipped errors, so
+ * an outage or a spike does not shift the state): {@code l += alpha e}, {@code d[slot] += delta e},
+ * {@code w[key] += omega e}.
  * Missing and closed intervals are skipped (no update), so gaps are not read as zero demand.
  *
  * <p>The state starts from the first two weeks (level: mean; daily: mean per slot; weekly: mean per key minus
@@ -104,6 +106,7 @@ public final class DoubleSeasonal implements ForecastModel {
         for (int k = 0; k < weekly.length; k++) {
             seen[k] = wn[k] > 0;
         }
+        double scale = 0.3;
         double smearSum = 0;
         int smearN = 0;
         int smearFrom = tl.dayFirst(Math.max(0, tl.day(trainEnd - 1) - 27));
@@ -121,6 +124,10 @@ public final class DoubleSeasonal implements ForecastModel {
                 continue;
             }
             double e = zi - (level + daily[s] + weekly[k]);
+            // robust update: errors beyond two scales are clipped (as in TopDownHoltWinters)
+            double clipped = Math.max(-2 * scale, Math.min(2 * scale, e));
+            scale = Math.sqrt(0.01 * clipped * clipped + 0.99 * scale * scale);
+            e = clipped;
             if (i >= smearFrom) {
                 smearSum += Math.exp(e);
                 smearN++;

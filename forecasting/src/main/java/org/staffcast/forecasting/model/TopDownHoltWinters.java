@@ -10,7 +10,10 @@ import org.staffcast.forecasting.time.Timeline;
  * <p>Daily total of day {@code d}: the observed sum divided by the profile share of the observed slots (so a day
  * with a few missing rows is not read as a low day); days with less than half the profile observed, special days
  * and closed weekdays are missing, and Holt-Winters skips them (level and trend carried forward:
- * {@code l = l + phi b, b = phi b}). Updates on observed days: {@code l' = a y/s + (1-a)(l + phi b)},
+ * {@code l = l + phi b, b = phi b}). Updates are robust (Gelper, Fried &amp; Croux 2010, "Robust forecasting with
+ * exponential and Holt-Winters smoothing", J. Forecasting 29): an observation is first cleaned to
+ * {@code yhat + clip(y - yhat, ±2 sigma)}, with {@code sigma} an exponentially weighted RMS of the clipped
+ * errors, so one odd day moves level and season little. Updates on observed (cleaned) days: {@code l' = a y/s + (1-a)(l + phi b)},
  * {@code b' = beta (l' - l) + (1-beta) phi b}, {@code s' = g y/l' + (1-g) s}. The smoothing parameters
  * minimise the squared error of the 1- to 7-day-ahead forecasts of the daily totals over a small grid. The profile of weekday {@code w}
  * is the mean share of each slot over the last {@value #PROFILE_WEEKS} ordinary weeks, smoothed over open
@@ -213,6 +216,7 @@ public final class TopDownHoltWinters implements ForecastModel {
         }
         double trend = 0;
         double sse = 0;
+        double scale = 0.05 * level;
         for (int d = 0; d < y.length; d++) {
             int dow = (firstDow + d) % 7;
             double lPrev = level + phi * trend;
@@ -237,11 +241,17 @@ public final class TopDownHoltWinters implements ForecastModel {
                     }
                 }
             }
-            double newLevel = s > 1e-9 ? alpha * (y[d] / s) + (1 - alpha) * lPrev : lPrev;
+            double obs = y[d];
+            // Huber-type cleaning (Gelper, Fried & Croux 2010): errors beyond 2 scales are clipped
+            double e = obs - lPrev * s;
+            double clipped = Math.max(-2 * scale, Math.min(2 * scale, e));
+            scale = Math.sqrt(0.1 * clipped * clipped + 0.9 * scale * scale);
+            obs = lPrev * s + clipped;
+            double newLevel = s > 1e-9 ? alpha * (obs / s) + (1 - alpha) * lPrev : lPrev;
             trend = beta * (newLevel - level) + (1 - beta) * phi * trend;
             level = newLevel;
             if (level > 1e-9) {
-                season[dow] = gamma * (y[d] / level) + (1 - gamma) * s;
+                season[dow] = gamma * (obs / level) + (1 - gamma) * s;
             }
         }
         if (out != null) {

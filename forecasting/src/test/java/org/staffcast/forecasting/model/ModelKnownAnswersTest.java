@@ -148,17 +148,22 @@ class ModelKnownAnswersTest {
     }
 
     @Test
-    void averageOfLastWeeksIsTheMeanOfThoseWeeks() {
-        // week k has level 10 + k: the 6-week average before week 8 is the mean of weeks 2..7 = 10 + 4.5
-        SeriesWindow w = window(LocalDate.of(2025, 1, 6), 8, (tl, i) -> 10 + tl.day(i) / 7);
+    void averageOfLastWeeksIsTheTrimmedMeanOfThoseWeeks() {
+        // week k has level 10 + k^2: the last six weeks (k = 2..7) are 14, 19, 26, 35, 46, 59; without the lowest
+        // and the highest: (19 + 26 + 35 + 46) / 4 = 31.5
+        SeriesWindow w = window(LocalDate.of(2025, 1, 6), 8, (tl, i) -> 10 + Math.pow(tl.day(i) / 7, 2));
         double[] v = new WeeksAverage(6).volume(w);
         Timeline tl = w.timeline();
         for (int t = 0; t < v.length; t++) {
             int i = w.end() + t;
             if (open(tl.dayOfWeek(i), tl.slot(i))) {
-                assertEquals(14.5, v[t], 1e-12);
+                assertEquals(31.5, v[t], 1e-12);
             }
         }
+        // four weeks are too few to trim: plain mean of 10 + k^2 for k = 0..3 = (10 + 11 + 14 + 19) / 4
+        SeriesWindow four = window(LocalDate.of(2025, 1, 6), 4, (t2, i) -> 10 + Math.pow(t2.day(i) / 7, 2));
+        int j = four.timeline().positionOf(four.timeline().day(four.end()), 40);
+        assertEquals(13.5, new WeeksAverage(6).volume(four)[j - four.end()], 1e-12);
         // and the weighted AHT of the same slot is the slot's AHT
         double[] a = new WeeksAverage(6).aht(w);
         int i = tl.positionOf(tl.day(w.end()), 40);
