@@ -2,7 +2,6 @@ package org.staffcast.forecasting.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The built-in models, simplest first, and lookup by name. */
 public final class Models {
@@ -34,9 +33,5 @@ public final class Models {
             }
         }
         throw new IllegalArgumentException("unknown model '" + name + "'; known: auto, " + String.join(", ", names()));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -43,7 +43,6 @@ public final class TopDownHoltWinters implements ForecastModel {
     public double[] volume(SeriesWindow w) {
         Timeline tl = w.timeline();
         OpenPattern open = OpenPattern.learn(w);
-        int spd = tl.grid().slotsPerDay();
         double[] profile = profile(w, open);
         int firstTargetDay = tl.day(w.end());
         // daily totals of the training days before the first target day
