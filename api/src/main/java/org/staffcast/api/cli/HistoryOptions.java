@@ -5,10 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.staffcast.forecasting.history.ContactHistory;
 import org.staffcast.forecasting.history.HistoryCsvReader;
-import org.staffcast.forecasting.history.HistoryGap;
+import org.staffcast.forecasting.history.GapReport;
 import org.staffcast.forecasting.history.SpecialDays;
 import org.staffcast.forecasting.time.IntervalGrid;
 import picocli.CommandLine.Option;
@@ -53,20 +55,23 @@ final class HistoryOptions {
         return SpecialDays.read(holidays);
     }
 
-    /** One summary line of the history: queues, range, grid, and missing intervals. */
+    /** Summary lines of the history: queues, range, grid, and what is missing. */
     void describe(ContactHistory h, PrintWriter out) {
-        List<HistoryGap> gaps = h.gaps();
-        long missing = gaps.stream().mapToLong(HistoryGap::intervals).sum();
         out.printf("history: %s: %d queue%s, %,d intervals, %s .. %s, %d-minute intervals in %s%s%n", history,
                 h.queues().size(), h.queues().size() == 1 ? "" : "s", h.size(), h.timeline().horizon().start(),
                 h.timeline().horizon().lastDay(), h.grid().minutes(), h.grid().zone(),
                 tz == null ? " (from the data; set with --tz)" : "");
-        if (missing > 0) {
-            HistoryGap longest = gaps.stream().max((a, b) -> Integer.compare(a.intervals(), b.intervals())).get();
-            out.printf("missing: %,d intervals in %,d gaps (closed or not recorded: not read as zero); longest %s %s"
-                    + " .. %s%n", missing, gaps.size(), longest.queue(),
-                    longest.from().atZone(h.grid().zone()).toOffsetDateTime(),
-                    longest.to().atZone(h.grid().zone()).toOffsetDateTime());
+        GapReport gaps = GapReport.of(h);
+        if (gaps.missing() > 0) {
+            out.printf("missing: %,d intervals in %,d gaps (absent rows: closed or not recorded, never read as zero);"
+                    + " %,d of them in otherwise open hours%n", gaps.missing(), gaps.gaps(), gaps.missingInOpenHours());
+            for (Map.Entry<String, Map<LocalDate, Integer>> e : gaps.openHoursMissingByDate().entrySet()) {
+                List<String> worst = e.getValue().entrySet().stream()
+                        .sorted((a, b) -> b.getValue().compareTo(a.getValue())).limit(6)
+                        .map(d -> d.getKey() + " (" + d.getValue() + ")").toList();
+                out.printf("  %s: open-hours gaps on %d day%s, most on %s%n", e.getKey(), e.getValue().size(),
+                        e.getValue().size() == 1 ? "" : "s", String.join(", ", worst));
+            }
         }
     }
 }
