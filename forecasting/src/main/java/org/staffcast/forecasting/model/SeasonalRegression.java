@@ -14,7 +14,9 @@ import org.staffcast.forecasting.time.Timeline;
  * weekday-slot, fit {@code b, c} by OLS on the demeaned columns (Commons Math
  * {@link OLSMultipleLinearRegression}, no intercept), then {@code a[k] = mean_k(z - b t - c special)}. Back
  * transform with Duan's smearing estimate per weekday-slot (the log residual variance is larger where counts
- * are small): {@code y = exp(zhat) * mean_k(exp(residual)) - 1}.
+ * are small): {@code y = exp(zhat) * mean_k(exp(residual)) - 1}. When no special day with data falls in the
+ * fitted weeks (past holidays were closed, or there were none), special target days get the
+ * {@link SpecialDayEffect} factor instead of the dummy.
  */
 public final class SeasonalRegression implements ForecastModel {
 
@@ -36,13 +38,16 @@ public final class SeasonalRegression implements ForecastModel {
     }
 
     /** The fitted coefficients: per-key effects (NaN for keys without data), trend per day, special-day effect. */
-    record Fit(double[] effect, double trendPerDay, double special, double[] smearing, int originDay) {
+    record Fit(double[] effect, double trendPerDay, double special, boolean specialEstimated, double[] smearing,
+            int originDay) {
     }
 
     @Override
     public double[] volume(SeriesWindow w) {
         Fit fit = fit(w, WEEKS);
         Timeline tl = w.timeline();
+        // special days in the horizon but none with data in the fit (e.g. past holidays closed): shared factor
+        double specialFactor = fit.specialEstimated ? 1 : SpecialDayEffect.factor(w);
         double[] out = new double[w.targetSize()];
         for (int t = 0; t < out.length; t++) {
             int i = w.end() + t;
@@ -53,6 +58,9 @@ public final class SeasonalRegression implements ForecastModel {
             }
             double z = a + fit.trendPerDay * (tl.day(i) - fit.originDay) + (w.special(i) ? fit.special : 0);
             out[t] = Math.max(0, Math.exp(z) * fit.smearing[tl.seasonalKey(i)] - 1);
+            if (w.special(i)) {
+                out[t] *= specialFactor;
+            }
         }
         return out;
     }
@@ -86,7 +94,7 @@ public final class SeasonalRegression implements ForecastModel {
         if (n == 0) {
             double[] ones = new double[keys];
             java.util.Arrays.fill(ones, 1);
-            return new Fit(effect, 0, 0, ones, lastDay);
+            return new Fit(effect, 0, 0, false, ones, lastDay);
         }
         for (int k = 0; k < keys; k++) {
             if (cnt[k] > 0) {
@@ -155,7 +163,7 @@ public final class SeasonalRegression implements ForecastModel {
         for (int k = 0; k < keys; k++) {
             smear[k] = cnt[k] > 0 ? smear[k] / cnt[k] : 1;
         }
-        return new Fit(effect, b, c, smear, lastDay);
+        return new Fit(effect, b, c, useSpecial && p > 0 && n > p + 1, smear, lastDay);
     }
 
     /** AHT: volume-weighted least squares on weekday-slot effects and a linear trend. */

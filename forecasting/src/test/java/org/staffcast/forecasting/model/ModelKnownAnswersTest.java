@@ -268,4 +268,25 @@ class ModelKnownAnswersTest {
         assertTrue(Math.abs(regression - truth) < 0.06 * truth, "regression " + regression + " vs " + truth);
         assertTrue(Math.abs(regression - truth) < Math.abs(average - truth) / 2);
     }
+
+    @Test
+    void regressionForecastsAHolidayClosedWhenPastHolidaysHadNoRows() {
+        LocalDate start = LocalDate.of(2025, 1, 6);
+        Timeline tl = new Timeline(BERLIN, new Horizon(start, 8 * 7 + 7));
+        boolean[] special = new boolean[tl.dayCount()];
+        special[23] = true; // a Wednesday without any row: the site was closed
+        special[58] = true; // a Tuesday in the target week
+        double[] y = new double[tl.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = open(tl.dayOfWeek(i), tl.slot(i)) && !special[tl.day(i)] ? pattern(tl.dayOfWeek(i), tl.slot(i))
+                    : Double.NaN;
+        }
+        double[] aht = new double[y.length];
+        Arrays.fill(aht, Double.NaN);
+        SeriesWindow w = new SeriesWindow(tl, y, aht, tl.dayFirst(56), tl.size(), special);
+        PointForecast f = PointForecast.of(new SeasonalRegression(), w);
+        assertEquals(0, f.volume()[tl.positionOf(58, 40) - w.end()], 1e-12);
+        int j = tl.positionOf(57, 40);
+        assertEquals(pattern(tl.dayOfWeek(j), 40), f.volume()[j - w.end()], 1e-9);
+    }
 }
