@@ -58,6 +58,11 @@ public final class ForecastCommand implements Callable<Integer> {
         ContactHistory h = history.readHistory();
         var holidays = history.readHolidays();
         history.describe(h, o);
+        int days = h.timeline().dayCount();
+        if (days < Forecaster.MIN_HISTORY_DAYS) {
+            throw new CliException(history.history + ": history covers " + days + " day" + (days == 1 ? "" : "s")
+                    + "; a forecast needs at least " + Forecaster.MIN_HISTORY_DAYS + " (every weekday seen once)");
+        }
         ForecastReport report;
         try (Progress p = Progress.onStderr()) {
             int queues = h.queues().size();

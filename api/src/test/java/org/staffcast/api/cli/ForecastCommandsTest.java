@@ -121,6 +121,11 @@ class ForecastCommandsTest {
         Run tooShort = CommandLineTest.run("backtest", "--history", shortH.toString(), "--horizon-days", "7");
         assertEquals(2, tooShort.code());
         assertTrue(tooShort.err().contains("too short"), tooShort.err());
+        Run fiveDays = CommandLineTest.run("forecast", "--history", shortH.toString(), "--horizon-days", "7", "--out",
+                dir.resolve("f.csv").toString());
+        assertEquals(2, fiveDays.code());
+        assertEquals("error: " + shortH + ": history covers 1 day; a forecast needs at least 7 (every weekday seen"
+                + " once)", fiveDays.err().strip());
         Run tz = CommandLineTest.run("generate-history", "--tz", "Mars/Olympus", "--out", dir.resolve("x").toString());
         assertEquals(2, tz.code());
         assertTrue(tz.err().startsWith("error: unknown time zone 'Mars/Olympus'"), tz.err());
