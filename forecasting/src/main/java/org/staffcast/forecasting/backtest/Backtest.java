@@ -73,7 +73,10 @@ public final class Backtest {
         this.nestedAuto = nestedAuto && models.size() >= 2;
     }
 
-    /** Runs the backtest on every queue; {@code progress} receives the number of queues done. */
+    /**
+     * Runs the backtest on every queue (in parallel); {@code progress} receives the number of queues done and
+     * must be thread-safe.
+     */
     public BacktestResult run(ContactHistory history, SpecialDays special, IntConsumer progress) {
         Timeline tl = history.timeline();
         boolean[] specialDay = new boolean[tl.dayCount()];
@@ -91,9 +94,16 @@ public final class Backtest {
         if (nestedAuto) {
             names.add(AUTO);
         }
-        int done = 0;
-        for (String q : history.queues()) {
+        // queues are independent: run them in parallel, combine in queue order (results do not depend on threads)
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        List<QueueRun> runs = history.queues().parallelStream().map(q -> {
             QueueRun run = runQueue(history, q, specialDay);
+            progress.accept(done.incrementAndGet());
+            return run;
+        }).toList();
+        for (int qi = 0; qi < runs.size(); qi++) {
+            String q = history.queues().get(qi);
+            QueueRun run = runs.get(qi);
             foldsRun.put(q, Math.min(folds, run.origins.size()));
             if (!run.scores.isEmpty()) {
                 scores.put(q, run.scores);
@@ -105,7 +115,6 @@ public final class Backtest {
                     p[1].add(e.getValue()[1]);
                 }
             }
-            progress.accept(++done);
         }
         Map<String, ModelScore> overall = new LinkedHashMap<>();
         for (Map.Entry<String, Accuracy.Sums[]> e : pooled.entrySet()) {
