@@ -73,6 +73,18 @@ public final class ForecastCommand implements Callable<Integer> {
         Forecast f = report.forecast();
         ForecastCsv.write(f, out);
         var zone = h.grid().zone();
+        if (!holidays.days().isEmpty()) {
+            java.time.LocalDate from = h.timeline().horizon().start();
+            java.time.LocalDate horizonStart = h.end().atZone(zone).toLocalDate();
+            java.time.LocalDate horizonEnd = h.end().atZone(zone).plusDays(horizonDays).toLocalDate();
+            long past = holidays.days().keySet().stream().filter(d -> !d.isBefore(from) && d.isBefore(horizonStart))
+                    .count();
+            var ahead = holidays.days().entrySet().stream()
+                    .filter(e -> !e.getKey().isBefore(horizonStart) && !e.getKey().isAfter(horizonEnd))
+                    .map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : " " + e.getValue())).toList();
+            o.printf("special days: %d in the history, %d in the forecast%s%n", past, ahead.size(),
+                    ahead.isEmpty() ? "" : " (" + String.join(", ", ahead) + ")");
+        }
         o.printf("forecast: %s .. %s (%d days), %,d rows -> %s%n",
                 f.start().atZone(zone).toOffsetDateTime(), h.end().atZone(zone).plusDays(horizonDays)
                         .toOffsetDateTime(), horizonDays, f.rows().size(), out);
