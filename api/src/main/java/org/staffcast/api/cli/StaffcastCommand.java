@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ErlangCommand.class,
             StaffCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            GenerateHistoryCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})
