@@ -7,9 +7,9 @@ CREATE TABLE contact_history (
     site_id        BIGINT NOT NULL,
     queue_id       BIGINT NOT NULL,
     interval_start BIGINT NOT NULL,
-    offered        INT    NOT NULL,
-    handled        INT    NULL,
-    abandoned      INT    NULL,
+    offered        DOUBLE NOT NULL,
+    handled        DOUBLE NULL,
+    abandoned      DOUBLE NULL,
     aht_seconds    DOUBLE NULL,
     PRIMARY KEY (site_id, queue_id, interval_start),
     CONSTRAINT fk_history_site FOREIGN KEY (site_id) REFERENCES site (id) ON DELETE CASCADE,
@@ -49,7 +49,8 @@ CREATE TABLE forecast_value (
     volume         DOUBLE      NOT NULL,
     volume_lo80    DOUBLE      NOT NULL,
     volume_hi80    DOUBLE      NOT NULL,
-    aht_seconds    DOUBLE      NOT NULL,
+    -- NULL when the history had no handle times
+    aht_seconds    DOUBLE      NULL,
     model          VARCHAR(64) NOT NULL,
     PRIMARY KEY (run_id, queue_id, interval_start),
     CONSTRAINT fk_forecast_value_run FOREIGN KEY (run_id) REFERENCES forecast_run (id) ON DELETE CASCADE
@@ -101,6 +102,7 @@ CREATE TABLE staffing_requirement (
     service_level   DOUBLE NULL,
     asa_seconds     DOUBLE NULL,
     occupancy       DOUBLE NULL,
+    abandon_rate    DOUBLE NULL,
     PRIMARY KEY (run_id, queue_id, interval_start),
     CONSTRAINT fk_requirement_run FOREIGN KEY (run_id) REFERENCES requirement_run (id) ON DELETE CASCADE
 );

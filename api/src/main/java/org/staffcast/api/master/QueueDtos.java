@@ -25,7 +25,7 @@ public final class QueueDtos {
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Target(@Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double serviceLevel,
+    public record Target(@Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double serviceLevel,
                          @Nullable @Min(1) @Max(86_400) Integer seconds,
                          @Nullable @Min(1) @Max(86_400) Integer asaSeconds,
                          @Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax("720") Double respondWithinHours) {

@@ -15,7 +15,7 @@ import java.util.List;
 @Singleton
 public class ForecastValueStore {
 
-    /** One forecast interval; {@code intervalStart} in UTC epoch seconds. */
+    /** One forecast interval; {@code intervalStart} in UTC epoch seconds; {@code ahtSeconds} NaN when unknown. */
     public record Row(long queueId, long intervalStart, double volume, double volumeLo80, double volumeHi80,
                       double ahtSeconds, String model) {
     }
@@ -39,7 +39,7 @@ public class ForecastValueStore {
                 ps.setDouble(4, r.volume());
                 ps.setDouble(5, r.volumeLo80());
                 ps.setDouble(6, r.volumeHi80());
-                ps.setDouble(7, r.ahtSeconds());
+                HistoryStore.setDouble(ps, 7, r.ahtSeconds());
                 ps.setString(8, r.model());
                 ps.addBatch();
                 if (++pending == HistoryStore.BATCH) {
@@ -65,8 +65,9 @@ public class ForecastValueStore {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    Double aht = HistoryStore.getDouble(rs, 6);
                     out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                            rs.getDouble(6), rs.getString(7)));
+                            aht == null ? Double.NaN : aht, rs.getString(7)));
                 }
             }
         } catch (SQLException e) {

@@ -24,7 +24,7 @@ public class HistoryStore {
     static final int BATCH = 2_000;
 
     /** One history interval; {@code intervalStart} in UTC epoch seconds; nullable fields may be unknown. */
-    public record Row(long queueId, long intervalStart, int offered, Integer handled, Integer abandoned,
+    public record Row(long queueId, long intervalStart, double offered, Double handled, Double abandoned,
                       Double ahtSeconds) {
     }
 
@@ -54,14 +54,10 @@ public class HistoryStore {
                 ps.setLong(1, siteId);
                 ps.setLong(2, r.queueId());
                 ps.setLong(3, r.intervalStart());
-                ps.setInt(4, r.offered());
-                setInt(ps, 5, r.handled());
-                setInt(ps, 6, r.abandoned());
-                if (r.ahtSeconds() == null) {
-                    ps.setNull(7, Types.DOUBLE);
-                } else {
-                    ps.setDouble(7, r.ahtSeconds());
-                }
+                ps.setDouble(4, r.offered());
+                setDouble(ps, 5, r.handled());
+                setDouble(ps, 6, r.abandoned());
+                setDouble(ps, 7, r.ahtSeconds());
                 ps.addBatch();
                 written++;
                 if (++pending == BATCH) {
@@ -90,7 +86,7 @@ public class HistoryStore {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), getInt(rs, 4), getInt(rs, 5),
+                    sink.accept(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), getDouble(rs, 4), getDouble(rs, 5),
                             getDouble(rs, 6)));
                 }
             }
@@ -112,7 +108,7 @@ public class HistoryStore {
             ps.setLong(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), getInt(rs, 4), getInt(rs, 5),
+                    out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), getDouble(rs, 4), getDouble(rs, 5),
                             getDouble(rs, 6)));
                 }
             }
@@ -156,17 +152,13 @@ public class HistoryStore {
         return connections.getConnectionStatus().getConnection();
     }
 
-    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
+    /** Writes {@code value}, or SQL NULL for null, NaN and infinities (unknown). */
+    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            ps.setNull(index, Types.DOUBLE);
         } else {
-            ps.setInt(index, value);
+            ps.setDouble(index, value);
         }
-    }
-
-    static Integer getInt(ResultSet rs, int index) throws SQLException {
-        int v = rs.getInt(index);
-        return rs.wasNull() ? null : v;
     }
 
     static Double getDouble(ResultSet rs, int index) throws SQLException {

@@ -18,7 +18,8 @@ public class RequirementStore {
 
     /** Agents needed in one interval of one queue, with the projected service level ({@code null} when undefined). */
     public record Row(long queueId, long intervalStart, double volume, double ahtSeconds, int agentsRaw,
-                      int agentsRequired, Double serviceLevel, Double asaSeconds, Double occupancy) {
+                      int agentsRequired, Double serviceLevel, Double asaSeconds, Double occupancy,
+                      Double abandonRate) {
     }
 
     private final ConnectionOperations<Connection> connections;
@@ -30,7 +31,7 @@ public class RequirementStore {
     @Transactional
     public void insert(long runId, List<Row> rows) {
         String sql = "INSERT INTO staffing_requirement (run_id, queue_id, interval_start, volume, aht_seconds, agents_raw, "
-                + "agents_required, service_level, asa_seconds, occupancy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "agents_required, service_level, asa_seconds, occupancy, abandon_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connections.getConnectionStatus().getConnection().prepareStatement(sql)) {
             int pending = 0;
             for (Row r : rows) {
@@ -44,6 +45,7 @@ public class RequirementStore {
                 setDouble(ps, 8, r.serviceLevel());
                 setDouble(ps, 9, r.asaSeconds());
                 setDouble(ps, 10, r.occupancy());
+                setDouble(ps, 11, r.abandonRate());
                 ps.addBatch();
                 if (++pending == HistoryStore.BATCH) {
                     ps.executeBatch();
@@ -61,7 +63,7 @@ public class RequirementStore {
     @ReadOnly
     public List<Row> find(long runId) {
         String sql = "SELECT queue_id, interval_start, volume, aht_seconds, agents_raw, agents_required, service_level, "
-                + "asa_seconds, occupancy FROM staffing_requirement WHERE run_id = ? ORDER BY run_id, queue_id, interval_start";
+                + "asa_seconds, occupancy, abandon_rate FROM staffing_requirement WHERE run_id = ? ORDER BY run_id, queue_id, interval_start";
         List<Row> out = new ArrayList<>();
         try (PreparedStatement ps = connections.getConnectionStatus().getConnection().prepareStatement(sql)) {
             ps.setLong(1, runId);
@@ -69,7 +71,7 @@ public class RequirementStore {
                 while (rs.next()) {
                     out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5),
                             rs.getInt(6), HistoryStore.getDouble(rs, 7), HistoryStore.getDouble(rs, 8),
-                            HistoryStore.getDouble(rs, 9)));
+                            HistoryStore.getDouble(rs, 9), HistoryStore.getDouble(rs, 10)));
                 }
             }
         } catch (SQLException e) {
