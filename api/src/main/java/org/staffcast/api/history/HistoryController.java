@@ -1,0 +1,49 @@
+package org.staffcast.api.history;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import org.staffcast.api.history.HistoryDtos.HistorySummary;
+import org.staffcast.api.history.HistoryDtos.ImportResult;
+import org.staffcast.api.security.Roles;
+
+/** Contact history of a site. Import: ADMIN, PLANNER; summary: every role. */
+@Controller("/api/v1/sites/{siteId}/history")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "History")
+public class HistoryController {
+
+    private final HistoryService service;
+
+    public HistoryController(HistoryService service) {
+        this.service = service;
+    }
+
+    /**
+     * Imports a history CSV ({@code queue,interval_start,offered,handled,abandoned,aht_seconds} or raw contacts
+     * {@code queue,arrived_at[,handle_seconds]}), streamed, up to 1,000,000 rows, all or nothing.
+     */
+    @Post
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Secured({Roles.ADMIN, Roles.PLANNER})
+    @Operation(summary = "Import contact history CSV (all or nothing); answers rows imported and gaps found")
+    public ImportResult importCsv(long siteId, @Body InputStream body) {
+        return service.importCsv(siteId, body);
+    }
+
+    @Get
+    @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
+    @Operation(summary = "Stored history per queue: rows, first and last interval")
+    public HistorySummary summary(long siteId) {
+        return service.summary(siteId);
+    }
+}
