@@ -24,6 +24,11 @@ public final class Csv {
         return false;
     }
 
+    /** ISO-8601 with seconds and offset, as in the JSON answers: {@code 2026-03-30T10:00:00+02:00}. */
+    public static String time(java.time.OffsetDateTime t) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t);
+    }
+
     public static String field(String s) {
         if (s == null) {
             return "";

@@ -226,7 +226,7 @@ public class ForecastService {
         StringBuilder sb = new StringBuilder(64 * (view.values().size() + 1));
         sb.append("queue,interval_start,volume,volume_lo80,volume_hi80,aht_seconds,model,base_volume,adjustment\n");
         for (ForecastValue v : view.values()) {
-            sb.append(Csv.field(v.queue())).append(',').append(v.intervalStart()).append(',')
+            sb.append(Csv.field(v.queue())).append(',').append(Csv.time(v.intervalStart())).append(',')
                     .append(Csv.number(v.volume())).append(',').append(Csv.number(v.volumeLo80())).append(',')
                     .append(Csv.number(v.volumeHi80())).append(',')
                     .append(v.ahtSeconds() == null ? "" : Csv.number(v.ahtSeconds())).append(',')

@@ -160,7 +160,7 @@ public class RequirementService {
         sb.append("queue,interval_start,volume,aht_seconds,agents_raw,agents_required,service_level,asa_seconds,"
                 + "occupancy,abandon_rate\n");
         for (Requirement q : r.requirements()) {
-            sb.append(Csv.field(q.queue())).append(',').append(q.intervalStart()).append(',')
+            sb.append(Csv.field(q.queue())).append(',').append(Csv.time(q.intervalStart())).append(',')
                     .append(Csv.number(q.volume())).append(',').append(Csv.number(q.ahtSeconds())).append(',')
                     .append(q.agentsRaw()).append(',').append(q.agentsRequired()).append(',')
                     .append(num(q.serviceLevel())).append(',').append(num(q.asaSeconds())).append(',')
