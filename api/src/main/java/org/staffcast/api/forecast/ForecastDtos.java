@@ -1,5 +1,6 @@
 package org.staffcast.api.forecast;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -18,6 +19,7 @@ public final class ForecastDtos {
 
     /** Starts a forecast over the stored history: {@code horizonDays} (default 7) with {@code model} (default auto). */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record ForecastRequest(@Nullable @Min(1) @Max(366) Integer horizonDays,
                                   @Nullable @Size(min = 1, max = 64) String model) {
     }
@@ -65,6 +67,7 @@ public final class ForecastDtos {
      * {@code amount} % (−100..1000) or ABSOLUTE by {@code amount} contacts per interval (±100000), with a reason.
      */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record AdjustmentRequest(@NotNull Long queueId, @NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
                                     @NotNull AdjustmentKind kind, @NotNull Double amount,
                                     @NotBlank @Size(max = 1000) String reason) {

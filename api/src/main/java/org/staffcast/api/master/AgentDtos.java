@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -20,17 +21,20 @@ public final class AgentDtos {
 
     /** A skill with proficiency 1 (learning) to 5 (expert). */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record SkillLevel(@NotNull Long skillId, @NotNull @Min(1) @Max(5) Integer proficiency) {
     }
 
     /** A weekly window [startMinute, endMinute) after local midnight when the agent can work. */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record Availability(@NotNull DayOfWeek dayOfWeek, @NotNull @Min(0) @Max(1439) Integer startMinute,
                                @NotNull @Min(1) @Max(1440) Integer endMinute) {
     }
 
     /** Whole local days off, firstDay..lastDay inclusive. */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record TimeOff(@NotNull LocalDate firstDay, @NotNull LocalDate lastDay,
                           @Nullable @Size(max = 200) String reason) {
     }
@@ -40,12 +44,14 @@ public final class AgentDtos {
 
     /** A soft wish; {@code startMinute} for PREFER_START / AVOID_START; weight 1..100. */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record Preference(@NotNull PreferenceKind kind, @Nullable DayOfWeek dayOfWeek,
                              @Nullable @Min(0) @Max(1439) Integer startMinute,
                              @Nullable @Min(1) @Max(100) Integer weight) {
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record AgentRequest(@NotBlank @Size(max = 200) String name,
                                @Nullable @Size(min = 1, max = 100) String externalId,
                                @Nullable Long teamId,

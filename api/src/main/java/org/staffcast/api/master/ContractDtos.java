@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -18,6 +19,7 @@ public final class ContractDtos {
 
     /** Working-time rules; {@code allowedShiftTemplateIds} empty means every template of the site. */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record ContractRequest(@NotBlank @Size(max = 200) String name,
                                   @NotNull @Min(0) @Max(10_080) Integer minMinutesPerWeek,
                                   @NotNull @Min(0) @Max(10_080) Integer maxMinutesPerWeek,

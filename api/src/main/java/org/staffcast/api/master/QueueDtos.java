@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -24,6 +25,7 @@ public final class QueueDtos {
      * {@code {"asaSeconds":30}} (VOICE, CHAT) or {@code {"respondWithinHours":4}} (EMAIL, BACKOFFICE).
      */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Target(@Nullable @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double serviceLevel,
                          @Nullable @Min(1) @Max(86_400) Integer seconds,
@@ -36,6 +38,7 @@ public final class QueueDtos {
      * patience (no abandonment modelled), priority 1 (higher is more important).
      */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record QueueRequest(@NotBlank @Size(max = 200) String name,
                                @NotNull Channel channel,
                                @Nullable Long skillId,

@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ public final class ShiftTemplateDtos {
      * {@code breakMinutes} in each half and a lunch of {@code lunchMinMinutes..lunchMaxMinutes} in the middle third.
      */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record ShiftTemplateRequest(@NotBlank @Size(max = 200) String name,
                                        @NotNull @Min(0) @Max(1439) Integer earliestStartMinute,
                                        @NotNull @Min(0) @Max(1439) Integer latestStartMinute,

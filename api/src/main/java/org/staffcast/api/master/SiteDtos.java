@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +16,7 @@ public final class SiteDtos {
 
     /** A site: IANA {@code timeZone}, {@code intervalMinutes} 15 (default), 30 or 60, {@code firstDayOfWeek} (MONDAY). */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record SiteRequest(@NotBlank @Size(max = 200) String name,
                               @NotBlank @Size(max = 64) String timeZone,
                               @Nullable Integer intervalMinutes,

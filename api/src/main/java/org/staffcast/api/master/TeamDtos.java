@@ -1,5 +1,6 @@
 package org.staffcast.api.master;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ public final class TeamDtos {
     }
 
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record TeamRequest(@NotBlank @Size(max = 200) String name) {
     }
 

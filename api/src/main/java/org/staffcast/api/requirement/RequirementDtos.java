@@ -1,5 +1,6 @@
 package org.staffcast.api.requirement;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ public final class RequirementDtos {
 
     /** Computes requirements from forecast {@code forecastId} (default: the site's latest successful forecast). */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     public record RequirementRequest(@Nullable Long forecastId) {
     }
 
