@@ -2,6 +2,7 @@ package org.staffcast.api.history;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -144,10 +145,18 @@ public class HistoryService {
             throw ProblemException.invalid("body", "is not UTF-8 text");
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("body", e.getMessage());
-        } catch (IOException e) {
-            if (e.getCause() instanceof RowLimitInputStream.LimitExceeded) {
-                throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                        "the upload has more than " + maxRows + " rows; split it into several uploads");
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof RowLimitInputStream.LimitExceeded) {
+                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                            "the upload has more than " + maxRows + " rows; split it into several uploads");
+                }
+                if (t instanceof ContentLengthExceededException c) {
+                    throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, c.getMessage());
+                }
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
             }
             throw ProblemException.invalid("body", "the upload could not be read: " + e.getMessage());
         }
