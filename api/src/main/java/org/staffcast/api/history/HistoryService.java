@@ -64,7 +64,10 @@ public class HistoryService {
         this.maxRows = maxRows;
     }
 
-    /** Parses the CSV (UTF-8) and replaces the uploaded intervals, all or nothing. */
+    /**
+     * Parses the CSV (UTF-8) and, per queue in it, replaces the stored history from the queue's first to its last
+     * uploaded interval; all or nothing.
+     */
     @Transactional
     public ImportResult importCsv(long siteId, InputStream body) {
         Site site = sites.require(siteId);
@@ -87,7 +90,7 @@ public class HistoryService {
                         r.hasAht() ? r.ahtSeconds() : null));
             }
         }
-        long written = store.upsert(siteId, rows);
+        long written = store.replace(siteId, rows);
         List<HistoryGap> gaps = history.gaps();
         List<Gap> listed = gaps.stream().limit(GAPS_LISTED)
                 .map(g -> new Gap(g.queue(), at(g.from(), zone), at(g.to(), zone), g.intervals())).toList();

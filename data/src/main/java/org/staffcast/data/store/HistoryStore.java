@@ -39,16 +39,38 @@ public class HistoryStore {
     }
 
     /**
-     * Inserts the rows, replacing stored rows of the same queue and interval. Must run inside the caller's
-     * transaction so that a failure anywhere leaves the table as it was.
+     * Replaces, for each queue in {@code rows}, the stored history from that queue's first to its last uploaded
+     * interval (inclusive) by {@code rows}: one range DELETE per queue on the primary key, then plain INSERT batches
+     * (4x faster than INSERT ... ON DUPLICATE KEY UPDATE on MariaDB, see docs/benchmarks.md). Must run inside the
+     * caller's transaction so that a failure anywhere leaves the table as it was.
+     *
+     * @return rows written
      */
     @Transactional
-    public long upsert(long siteId, Iterable<Row> rows) {
+    public long replace(long siteId, List<Row> rows) {
+        java.util.Map<Long, long[]> spans = new java.util.TreeMap<>();
+        for (Row r : rows) {
+            long[] span = spans.computeIfAbsent(r.queueId(), q -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            span[0] = Math.min(span[0], r.intervalStart());
+            span[1] = Math.max(span[1], r.intervalStart());
+        }
+        Connection c = connection();
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM contact_history WHERE site_id = ? AND queue_id = ? "
+                + "AND interval_start >= ? AND interval_start <= ?")) {
+            for (var e : spans.entrySet()) {
+                del.setLong(1, siteId);
+                del.setLong(2, e.getKey());
+                del.setLong(3, e.getValue()[0]);
+                del.setLong(4, e.getValue()[1]);
+                del.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot replace contact history: " + e.getMessage(), e);
+        }
         String sql = "INSERT INTO contact_history (site_id, queue_id, interval_start, offered, handled, abandoned, aht_seconds) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE offered = VALUES(offered), "
-                + "handled = VALUES(handled), abandoned = VALUES(abandoned), aht_seconds = VALUES(aht_seconds)";
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)";
         long written = 0;
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             int pending = 0;
             for (Row r : rows) {
                 ps.setLong(1, siteId);
