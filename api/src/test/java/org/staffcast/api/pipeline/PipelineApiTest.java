@@ -89,6 +89,7 @@ class PipelineApiTest {
             assertEquals(560, ((Number) r.get("rowsImported")).intValue());
             // one night between each pair of consecutive days, per queue
             assertEquals(54, ((Number) r.get("gapsFound")).intValue());
+            assertEquals(560, ((Number) get(base() + "/history", Roles.HR_READ).json().get("rows")).intValue());
             assertEquals(560, count("contact_history"));
             // importing the same intervals again replaces them
             assertEquals(200, send("POST", base() + "/history", Roles.ADMIN, "text/csv", csv).status());

@@ -36,6 +36,22 @@ class UploadLimitsTest extends ApiTestSupport {
         return sb.toString();
     }
 
+    java.net.http.HttpResponse<String> expectContinue(String path, String body) {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + path))
+                    .timeout(java.time.Duration.ofSeconds(30)).expectContinue(true)
+                    .header("Authorization", "Bearer " + tokens.get(Roles.ADMIN))
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void tooManyRowsOrTooManyBytesIs413AndStoresNothing() {
         long site = create("/api/v1/sites", "{\"name\":\"Limits\",\"timeZone\":\"UTC\"}");
@@ -51,5 +67,12 @@ class UploadLimitsTest extends ApiTestSupport {
         assertTrue(big.length() > 65536);
         send("POST", path, Roles.PLANNER, "text/csv", big).problem(413);
         assertEquals(100, count("contact_history"));
+
+        // an oversized JSON body is refused before it is read (the client waits for 100-continue, as curl does)
+        String hugeJson = "{\"name\":\"" + "x".repeat(70_000) + "\",\"timeZone\":\"UTC\"}";
+        java.net.http.HttpResponse<String> r = expectContinue("/api/v1/sites", hugeJson);
+        assertEquals(413, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
+        assertEquals(1, count("site"));
     }
 }

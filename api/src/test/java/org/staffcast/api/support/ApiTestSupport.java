@@ -163,11 +163,14 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         return r.id();
     }
 
+    /** Rows in {@code table} as committed now (autocommit, so no old snapshot of a pooled connection is read). */
     public long count(String table) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rs.next();
+                return rs.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -190,10 +193,13 @@ public abstract class ApiTestSupport implements TestPropertyProvider {
         long sum = 0;
         for (String t : List.of("site", "skill", "contact_queue", "team", "contract", "shift_template", "agent",
                 "forecast_run", "forecast_adjustment")) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(version), 0) FROM " + t)) {
-                rs.next();
-                sum += rs.getLong(1);
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(true);
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(version), 0) FROM " + t)) {
+                    rs.next();
+                    sum += rs.getLong(1);
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
