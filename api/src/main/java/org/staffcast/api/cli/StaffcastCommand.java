@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             TokenCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            GenerateHistoryCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})

@@ -1,6 +1,5 @@
 package org.staffcast.forecasting.generate;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
@@ -228,9 +227,5 @@ public final class HistoryGenerator {
                 return k;
             }
         }
-    }
-
-    static boolean isWeekend(DayOfWeek d) {
-        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 }

@@ -9,21 +9,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.staffcast.forecasting.time.Interval;
 import org.staffcast.forecasting.time.IntervalGrid;
+import org.staffcast.forecasting.time.Zones;
 
 /**
  * Reads contact history CSV files into a {@link ContactHistory}.
@@ -48,12 +44,6 @@ import org.staffcast.forecasting.time.IntervalGrid;
  * values, negative numbers, a start not on the grid, a duplicate queue and interval, a wrong offset.
  */
 public final class HistoryCsvReader {
-
-    /** Zones tried first when inferring a zone from DST offsets (any matching zone gives the same grid). */
-    private static final List<String> PREFERRED_ZONES = List.of("America/New_York", "America/Chicago",
-            "America/Denver", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Europe/Paris",
-            "Europe/Helsinki", "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo", "America/Halifax",
-            "America/Anchorage", "Pacific/Honolulu", "Europe/Lisbon", "Australia/Adelaide");
 
     private final String fileName;
     private final ZoneId zone;
@@ -223,47 +213,14 @@ public final class HistoryCsvReader {
     }
 
     private ZoneId inferZone(List<Row> rows) {
-        Set<ZoneOffset> offsets = new LinkedHashSet<>();
+        List<OffsetDateTime> times = new ArrayList<>();
         for (Row r : rows) {
             if (!r.utc) {
-                offsets.add(r.at.getOffset());
+                times.add(r.at);
             }
         }
-        if (offsets.isEmpty()) {
-            return ZoneOffset.UTC;
-        }
-        if (offsets.size() == 1) {
-            return offsets.iterator().next();
-        }
-        // instants where the offset changes (and their predecessors) decide; the full check follows in read()
-        List<Row> sorted = rows.stream().filter(r -> !r.utc).sorted(Comparator.comparing(r -> r.at.toInstant()))
-                .toList();
-        List<Row> probes = new ArrayList<>();
-        probes.add(sorted.getFirst());
-        for (int i = 1; i < sorted.size(); i++) {
-            if (!sorted.get(i).at.getOffset().equals(sorted.get(i - 1).at.getOffset())) {
-                probes.add(sorted.get(i - 1));
-                probes.add(sorted.get(i));
-            }
-        }
-        probes.add(sorted.getLast());
-        Set<String> candidates = new LinkedHashSet<>(PREFERRED_ZONES);
-        candidates.addAll(new TreeSet<>(ZoneId.getAvailableZoneIds()));
-        for (String id : candidates) {
-            ZoneId z = ZoneId.of(id);
-            boolean ok = true;
-            for (Row p : probes) {
-                if (!z.getRules().getOffset(p.at.toInstant()).equals(p.at.getOffset())) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
-                return z;
-            }
-        }
-        throw error(probes.get(1).line, "offsets " + offsets + " in the data match no time zone; give the site"
-                + " zone with --tz");
+        return Zones.fromOffsets(times).orElseThrow(() -> error(rows.getFirst().line, "the offsets in the data"
+                + " match no time zone; give the site zone with --tz"));
     }
 
     private static int inferMinutes(List<Row> rows, ZoneId zone) {

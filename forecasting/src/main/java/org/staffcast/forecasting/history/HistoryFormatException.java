@@ -3,6 +3,8 @@ package org.staffcast.forecasting.history;
 /** Bad input in a history (or holiday) file; the message is {@code file:line: what}. */
 public class HistoryFormatException extends IllegalArgumentException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String file;
     private final int line;
 

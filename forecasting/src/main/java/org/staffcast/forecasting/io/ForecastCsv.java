@@ -20,6 +20,7 @@ import org.staffcast.forecasting.history.HistoryFormatException;
 import org.staffcast.forecasting.model.Forecast;
 import org.staffcast.forecasting.model.ForecastRow;
 import org.staffcast.forecasting.time.IntervalGrid;
+import org.staffcast.forecasting.time.Zones;
 
 /**
  * The forecast CSV: header {@code queue,interval_start,volume,volume_lo80,volume_hi80,aht_seconds,model}, one row
@@ -64,8 +65,8 @@ public final class ForecastCsv {
     }
 
     /**
-     * Reads a forecast CSV. {@code zone} is the site zone, or null to use the offset of the first row (right
-     * for files with one offset; give the zone for files that span a DST change). The interval length is the
+     * Reads a forecast CSV. {@code zone} is the site zone, or null to infer it from the offsets
+     * ({@link Zones#fromOffsets}: one offset gives that fixed offset, a DST change the matching IANA zone). The interval length is the
      * smallest gap between starts of a queue that is 15, 30 or 60 minutes (60 for a single row).
      * Errors name the line: {@code file:line: what}.
      */
@@ -97,7 +98,7 @@ public final class ForecastCsv {
         }
         List<ForecastRow> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        ZoneId z = zone;
+        List<OffsetDateTime> times = new ArrayList<>();
         String line;
         int n = 1;
         while ((line = reader.readLine()) != null) {
@@ -116,9 +117,7 @@ public final class ForecastCsv {
             } catch (DateTimeParseException e) {
                 throw new HistoryFormatException(fileName, n, "unparseable interval_start '" + s + "'");
             }
-            if (z == null) {
-                z = at.getOffset();
-            }
+            times.add(at);
             try {
                 String aht = f.get(col.get("aht_seconds")).strip();
                 rows.add(new ForecastRow(f.get(col.get("queue")).strip(), at.toInstant(),
@@ -133,6 +132,8 @@ public final class ForecastCsv {
         if (rows.isEmpty()) {
             throw new HistoryFormatException(fileName, n, "no forecast rows after the header");
         }
+        ZoneId z = zone != null ? zone : Zones.fromOffsets(times).orElseThrow(() -> new HistoryFormatException(
+                fileName, 2, "the offsets in the file match no time zone; give the zone"));
         int minutes = 60;
         Map<String, Instant> last = new HashMap<>();
         for (ForecastRow r : rows) {

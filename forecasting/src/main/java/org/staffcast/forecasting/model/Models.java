@@ -2,7 +2,6 @@ package org.staffcast.forecasting.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The built-in models, simplest first, and lookup by name. */
 public final class Models {
@@ -14,6 +13,10 @@ public final class Models {
     public static List<ForecastModel> all() {
         List<ForecastModel> list = new ArrayList<>();
         list.add(new SeasonalNaive());
+        list.add(new WeeksAverage(6));
+        list.add(new TopDownHoltWinters());
+        list.add(new SeasonalRegression());
+        list.add(new DoubleSeasonal());
         return List.copyOf(list);
     }
 
@@ -30,9 +33,5 @@ public final class Models {
             }
         }
         throw new IllegalArgumentException("unknown model '" + name + "'; known: auto, " + String.join(", ", names()));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

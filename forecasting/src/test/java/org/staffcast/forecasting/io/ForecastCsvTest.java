@@ -40,6 +40,10 @@ class ForecastCsvTest {
         assertEquals(17.25, back.rows().getFirst().volumeHi80());
         assertEquals(300.0, back.rows().getFirst().ahtSeconds());
         assertTrue(Double.isNaN(back.rows().get(1).ahtSeconds()));
+        // without a zone, the two offsets around the spring-forward instant identify Europe/Berlin
+        Forecast inferred = ForecastCsv.read(new StringReader(out.toString()), "f.csv", null);
+        assertEquals(berlin, inferred.grid().zone());
+        assertEquals(back.rows(), inferred.rows());
     }
 
     @Test
