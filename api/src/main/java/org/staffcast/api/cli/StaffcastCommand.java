@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             BacktestCommand.class,
             GenerateHistoryCommand.class,
+            ErlangCommand.class,
+            StaffCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})

@@ -368,18 +368,10 @@ public final class ContactCenterSimulation {
             Tally t = tally[c.queue][c.interval];
             t.answered++;
             t.waitOfAnswered += wait;
-            if (wait <= threshold(c.queue) + 1e-12) {
+            if (wait <= queues.get(c.queue).queue().target().thresholdSeconds() + 1e-12) {
                 t.answeredWithin++;
             }
             events.add(new Event(now + c.handleTime, seq++, DEPARTURE, -1, c.interval, a));
-        }
-
-        private double threshold(int q) {
-            return switch (queues.get(q).queue().target()) {
-                case ServiceTarget.ServiceLevel sl -> sl.seconds();
-                case ServiceTarget.AverageSpeedOfAnswer asa -> asa.seconds();
-                case ServiceTarget.ResponseTime rt -> rt.seconds();
-            };
         }
     }
 }

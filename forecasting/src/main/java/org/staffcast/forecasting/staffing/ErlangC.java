@@ -107,12 +107,13 @@ public final class ErlangC {
 
     /**
      * Smallest N with service level {@code >= fraction} within {@code thresholdSeconds} and occupancy
-     * {@code A / N <= maxOccupancy}. Walks N upward from {@code floor(A) + 1} carrying the Erlang B recursion, so the
+     * {@code A / N <= maxOccupancy}. Runs the Erlang B recursion N = 1, 2, ... and tests each N above A, so the
      * cost is O(N) whatever the load. Returns 0 for zero load.
      */
     public static int agentsForServiceLevel(double load, double ahtSeconds, double fraction, double thresholdSeconds,
             double maxOccupancy) {
         requireLoad(load);
+        requireTarget(ahtSeconds, fraction, thresholdSeconds);
         return smallestAgents(load, maxOccupancy,
                 (n, c) -> serviceLevelFromWait(n, load, ahtSeconds, thresholdSeconds, c) >= fraction);
     }
@@ -120,6 +121,10 @@ public final class ErlangC {
     /** Smallest N with ASA {@code <= asaSeconds} and occupancy {@code <= maxOccupancy}; 0 for zero load. */
     public static int agentsForAsa(double load, double ahtSeconds, double asaSeconds, double maxOccupancy) {
         requireLoad(load);
+        requireTarget(ahtSeconds, 0.5, 0);
+        if (!(asaSeconds > 0)) {
+            throw new IllegalArgumentException("ASA target " + asaSeconds + " s is not positive");
+        }
         return smallestAgents(load, maxOccupancy, (n, c) -> asaFromWait(n, load, ahtSeconds, c) <= asaSeconds);
     }
 
@@ -145,6 +150,19 @@ public final class ErlangC {
             if (n > load && n >= minByOccupancy && criterion.met(n, waitFromBlocking(n, load, b))) {
                 return n;
             }
+        }
+    }
+
+    /** A target the search can reach: AHT > 0, fraction in (0, 1), threshold >= 0 (all finite). */
+    static void requireTarget(double ahtSeconds, double fraction, double thresholdSeconds) {
+        if (!(ahtSeconds > 0) || Double.isInfinite(ahtSeconds)) {
+            throw new IllegalArgumentException("AHT " + ahtSeconds + " s is not a finite positive number");
+        }
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("service level " + fraction + " is not in (0, 1)");
+        }
+        if (!(thresholdSeconds >= 0) || Double.isInfinite(thresholdSeconds)) {
+            throw new IllegalArgumentException("threshold " + thresholdSeconds + " s is not finite and >= 0");
         }
     }
 

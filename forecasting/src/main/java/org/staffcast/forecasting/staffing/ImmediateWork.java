@@ -34,11 +34,7 @@ final class ImmediateWork {
 
     /** Service of {@code agents} productive agents in this interval. */
     static ServiceOutcome outcome(IntervalDemand d, QueueConfig q, int agents) {
-        double threshold = switch (q.target()) {
-            case ServiceTarget.ServiceLevel sl -> sl.seconds();
-            case ServiceTarget.AverageSpeedOfAnswer asa -> asa.seconds();
-            case ServiceTarget.ResponseTime rt -> rt.seconds();
-        };
+        double threshold = q.target().thresholdSeconds();
         if (d.volume() == 0) {
             return new ServiceOutcome(0, 1, 0, 0, 0);
         }

@@ -8,6 +8,12 @@ public sealed interface ServiceTarget
         permits ServiceTarget.ServiceLevel, ServiceTarget.AverageSpeedOfAnswer, ServiceTarget.ResponseTime {
 
     /**
+     * The wait that counts as "in time" when the service level is reported: T of a service-level target, the ASA
+     * seconds of an ASA target, the response time of a deferred-work target.
+     */
+    double thresholdSeconds();
+
+    /**
      * "{@code fraction} of offered contacts answered within {@code seconds}", e.g. 80/20 is
      * {@code new ServiceLevel(0.8, 20)}.
      */
@@ -22,9 +28,13 @@ public sealed interface ServiceTarget
         }
 
         @Override
+        public double thresholdSeconds() {
+            return seconds;
+        }
+
+        @Override
         public String toString() {
-            return Math.round(fraction * 100) + "/" + (seconds == Math.rint(seconds) ? String.valueOf((long) seconds)
-                    : String.valueOf(seconds));
+            return plain(Math.round(fraction * 10_000) / 100.0) + "/" + plain(seconds);
         }
     }
 
@@ -34,6 +44,16 @@ public sealed interface ServiceTarget
             if (!(seconds > 0 && seconds <= 86_400)) {
                 throw new IllegalArgumentException("ASA seconds " + seconds + " is not in (0, 86400]");
             }
+        }
+
+        @Override
+        public double thresholdSeconds() {
+            return seconds;
+        }
+
+        @Override
+        public String toString() {
+            return "ASA " + plain(seconds) + "s";
         }
     }
 
@@ -48,5 +68,20 @@ public sealed interface ServiceTarget
         public double seconds() {
             return hours * 3600.0;
         }
+
+        @Override
+        public double thresholdSeconds() {
+            return seconds();
+        }
+
+        @Override
+        public String toString() {
+            return "within " + plain(hours) + "h";
+        }
+    }
+
+    /** {@code 20} for 20.0, {@code 0.5} for 0.5. */
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -48,7 +48,8 @@ class ContactCenterSimulationTest {
     /**
      * One queue, constant demand (A = 40 Erlangs), 15-minute intervals: after a 3-hour warm-up from empty, the
      * simulated steady state agrees with the exact Erlang C and Erlang A service level within 2 points.
-     * 96 intervals x 200 calls x 8 replications = about 150,000 calls per case.
+     * 96 intervals x 200 calls x 40 replications = about 770,000 calls per case: heavy-traffic Erlang C mixes
+     * slowly, and with 8 replications single seeds strayed up to 3.5 points; with 40, six seeds stayed within 0.6.
      */
     @Test
     void singleQueueAgreesWithErlangCAndA() {
@@ -62,13 +63,13 @@ class ContactCenterSimulationTest {
                 ContactCenterSimulation sim = new ContactCenterSimulation(
                         List.of(new QueueDemand(q, constant(intervals, 200.0), constant(intervals, 180.0))),
                         List.of(new AgentGroup("all", Set.of("v"), constant(intervals, agents))), 900);
-                double[] p = pooled(sim.run(8, 20_260_301L), "v", 12);
+                double[] p = pooled(sim.run(40, 20_260_301L), "v", 12);
                 ServiceOutcome exact = patience == null ? ErlangC.evaluate(agents, 40, 180, 20)
                         : ErlangA.evaluate(agents, 200 / 900.0, 180, patience, 20);
                 String what = (patience == null ? "Erlang C" : "Erlang A") + " with " + agents + " agents";
                 assertEquals(exact.serviceLevel(), p[0], 0.02, what + " SL");
-                assertEquals(exact.abandonRate(), p[2], 0.01, what + " abandonment");
-                assertEquals(exact.asaSeconds(), p[1], 0.25 * exact.asaSeconds() + 1, what + " ASA");
+                assertEquals(exact.abandonRate(), p[2], 0.005, what + " abandonment");
+                assertEquals(exact.asaSeconds(), p[1], 0.1 * exact.asaSeconds() + 0.2, what + " ASA");
             }
         }
     }

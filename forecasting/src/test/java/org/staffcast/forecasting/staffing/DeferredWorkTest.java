@@ -140,4 +140,27 @@ class DeferredWorkTest {
             assertTrue(worst < 1.0, "a lower peak must miss a deadline");
         }
     }
+
+    /** Property: one more agent in any interval never lowers any interval's service level or raises its ASA. */
+    @RepeatedTest(30)
+    void moreAgentsNeverServeWorse(RepetitionInfo info) {
+        SplittableRandom rnd = new SplittableRandom(9_500L + info.getCurrentRepetition());
+        int n = rnd.nextInt(3, 40);
+        double[] volume = new double[n];
+        int[] agents = new int[n];
+        for (int i = 0; i < n; i++) {
+            volume[i] = rnd.nextDouble(0, 60);
+            agents[i] = rnd.nextInt(0, 6);
+        }
+        List<IntervalDemand> demand = hourly(volume, 300);
+        QueueConfig q = email(rnd.nextInt(1, 6));
+        List<ServiceOutcome> before = StaffingCalculator.project(demand, q, agents);
+        agents[rnd.nextInt(n)]++;
+        List<ServiceOutcome> after = StaffingCalculator.project(demand, q, agents);
+        for (int i = 0; i < n; i++) {
+            assertTrue(after.get(i).serviceLevel() >= before.get(i).serviceLevel() - 1e-9, "SL fell at " + i);
+            assertTrue(after.get(i).asaSeconds() <= before.get(i).asaSeconds() + 1e-6
+                    || Double.isInfinite(before.get(i).asaSeconds()), "response time rose at " + i);
+        }
+    }
 }

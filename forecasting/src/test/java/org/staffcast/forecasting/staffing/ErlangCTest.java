@@ -49,17 +49,23 @@ class ErlangCTest {
     }
 
     /**
-     * Call Centre Helper, "Erlang C Formula – Made Simple with an Easy Worked Example" (callcentrehelper.com):
-     * 100 calls in 30 minutes, AHT 180 s (A = 10 Erlangs), target 80% in 20 s. The article finds 14 agents with
-     * probability of waiting 17.4%, service level 88.8%, ASA 7.8 s, occupancy 71.4%, and 20 agents with 30%
-     * shrinkage (13 agents give 79.6%, short of the target).
+     * Inputs of the worked example in Call Centre Helper, "Erlang C Formula – Made Simple With an Easy Worked
+     * Example" (callcentrehelper.com): 100 calls per 30 minutes, AHT 180 s (A = 10 Erlangs), 80% answered in
+     * 20 s, maximum occupancy 85%, shrinkage 30%; the article starts at N = A + 1 = 11 and adds agents until the
+     * target is met. The figures asserted here are the textbook Erlang C values for those inputs, each pinned by the
+     * independent BigDecimal reference of this class (not copied from the page): 13 agents give 79.6% (short),
+     * 14 give 88.8% with P(wait) 17.4%, ASA 7.8 s and occupancy 71.4% (under the 85% cap), and 30% shrinkage
+     * makes ceil(14 / 0.7) = 20 agents.
      */
     @Test
     void callCentreHelperWorkedExample() {
         double load = 100 * 180 / 1800.0;
         assertEquals(10.0, load);
-        assertEquals(14, ErlangC.agentsForServiceLevel(load, 180, 0.8, 20, 1.0));
+        assertEquals(14, ErlangC.agentsForServiceLevel(load, 180, 0.8, 20, 0.85));
         ServiceOutcome o = ErlangC.evaluate(14, load, 180, 20);
+        for (int n = 11; n <= 14; n++) {
+            assertEquals(referenceWait(n, load).doubleValue(), ErlangC.probabilityOfWait(n, load), 1e-14);
+        }
         assertEquals(0.174, o.probabilityOfWait(), 0.0005);
         assertEquals(0.888, o.serviceLevel(), 0.0005);
         assertEquals(7.8, o.asaSeconds(), 0.05);
@@ -119,6 +125,18 @@ class ErlangCTest {
         assertTrue(ErlangC.serviceLevel(n - 1, 4000, 180, 20) < 0.8);
         double c = ErlangC.probabilityOfWait(5000, 1.0);
         assertTrue(c >= 0 && c < 1e-300, "nearly idle 5000 agents: " + c);
+    }
+
+    @Test
+    void unreachableTargetsAreRejectedNotSearchedForever() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(10, 180, 1.0, 20, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForAsa(10, 180, 0, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(Double.NaN, 180, 0.8, 20, 1.0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErlangC.agentsForServiceLevel(10, 180, 0.8, 20, 0.0));
     }
 
     @Test
