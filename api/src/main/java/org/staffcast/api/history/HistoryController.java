@@ -1,6 +1,15 @@
 package org.staffcast.api.history;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.staffcast.api.common.Csv;
+import org.staffcast.api.history.HistoryDtos.HistoryRow;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -38,6 +47,20 @@ public class HistoryController {
     @Operation(summary = "Import contact history CSV (all or nothing); answers rows imported and gaps found")
     public ImportResult importCsv(long siteId, @Body InputStream body) {
         return service.importCsv(siteId, body);
+    }
+
+    /** One queue's stored intervals in [from, to) as JSON, or as the import CSV with {@code Accept: text/csv}. */
+    @Get("/{queueId}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
+    @Operation(summary = "One queue's stored history in [from, to) (JSON or text/csv in the import format)")
+    public HttpResponse<?> rows(long siteId, long queueId, @QueryValue @Nullable OffsetDateTime from,
+                                @QueryValue @Nullable OffsetDateTime to, HttpRequest<?> request) {
+        List<HistoryRow> rows = service.rows(siteId, queueId, from, to);
+        if (Csv.wanted(request)) {
+            return HttpResponse.ok(HistoryService.csv(rows)).contentType("text/csv;charset=utf-8");
+        }
+        return HttpResponse.ok(rows).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     @Get

@@ -31,6 +31,12 @@ public final class HistoryDtos {
                                List<Gap> gaps, List<QueueSpan> queues) {
     }
 
+    /** One stored interval of one queue; unknown values are null. */
+    @Serdeable
+    public record HistoryRow(String queue, OffsetDateTime intervalStart, double offered, Double handled,
+                             Double abandoned, Double ahtSeconds) {
+    }
+
     /** Stored history of the site per queue. */
     @Serdeable
     public record HistorySummary(long rows, List<QueueSpan> queues) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.staffcast.api.common.Csv;
 import org.staffcast.api.error.Problem.FieldError;
 import org.staffcast.api.error.ProblemException;
 import org.staffcast.api.history.HistoryDtos.Gap;
@@ -103,6 +104,43 @@ public class HistoryService {
         Site site = sites.require(siteId);
         List<QueueSpan> spans = spans(siteId, ZoneId.of(site.timeZone()));
         return new HistorySummary(spans.stream().mapToLong(QueueSpan::rows).sum(), spans);
+    }
+
+    /**
+     * One queue's stored intervals with {@code from <= start < to} (either may be null: unbounded), in time order;
+     * served by the primary key (site, queue, interval_start).
+     */
+    @ReadOnly
+    public List<HistoryDtos.HistoryRow> rows(long siteId, long queueId, OffsetDateTime from, OffsetDateTime to) {
+        Site site = sites.require(siteId);
+        ContactQueue q = queues.findByIdAndSiteId(queueId, siteId)
+                .orElseThrow(() -> ProblemException.notFound("queue", queueId));
+        ZoneId zone = ZoneId.of(site.timeZone());
+        long f = from == null ? Long.MIN_VALUE : from.toEpochSecond();
+        long t = to == null ? Long.MAX_VALUE : to.toEpochSecond();
+        if (t <= f) {
+            throw ProblemException.invalid("to", "must be after from");
+        }
+        return store.findByQueue(siteId, queueId, f, t).stream()
+                .map(r -> new HistoryDtos.HistoryRow(q.name(), at(Instant.ofEpochSecond(r.intervalStart()), zone),
+                        r.offered(), r.handled(), r.abandoned(), r.ahtSeconds()))
+                .toList();
+    }
+
+    /** The import format, so an export can be uploaded again. */
+    public static String csv(List<HistoryDtos.HistoryRow> rows) {
+        StringBuilder sb = new StringBuilder(48 * (rows.size() + 1));
+        sb.append("queue,interval_start,offered,handled,abandoned,aht_seconds\n");
+        for (HistoryDtos.HistoryRow r : rows) {
+            sb.append(Csv.field(r.queue())).append(',').append(Csv.time(r.intervalStart())).append(',')
+                    .append(Csv.number(r.offered())).append(',').append(num(r.handled())).append(',')
+                    .append(num(r.abandoned())).append(',').append(num(r.ahtSeconds())).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(Double d) {
+        return d == null ? "" : Csv.number(d);
     }
 
     /** The site's stored history as the forecasting module's type, or empty when there is none. */

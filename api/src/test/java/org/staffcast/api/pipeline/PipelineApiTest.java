@@ -96,6 +96,23 @@ class PipelineApiTest {
             assertEquals(560, count("contact_history"));
             Map<String, Object> summary = get(base() + "/history", Roles.HR_READ).json();
             assertEquals(560, ((Number) summary.get("rows")).intValue());
+
+            // read back one queue's first day, and its whole history in the import format
+            Reply day = get(base() + "/history/" + calls + "?from=2026-03-02T00:00:00%2B01:00&to=2026-03-03T00:00:00%2B01:00",
+                    Roles.HR_READ);
+            assertEquals(200, day.status(), day.body());
+            assertEquals(10, jsonList(day.body()).size());
+            assertEquals("2026-03-02T08:00:00+01:00", jsonList(day.body()).get(0).get("intervalStart"));
+            assertEquals((double) calls(DayOfWeek.MONDAY, 8), ((Number) jsonList(day.body()).get(0).get("offered")).doubleValue());
+            Reply export = get(base() + "/history/" + calls, Roles.HR_READ, "Accept", "text/csv");
+            List<String> lines = export.body().lines().toList();
+            assertEquals(281, lines.size());
+            assertEquals("Calls,2026-03-29T17:00:00+02:00," + calls(DayOfWeek.SUNDAY, 17) + ",,,200", lines.get(280));
+            assertEquals(280, ((Number) send("POST", base() + "/history", Roles.PLANNER, "text/csv", export.body()).json()
+                    .get("rowsImported")).intValue());
+            assertEquals(560, count("contact_history"));
+            get(base() + "/history/" + calls + "?from=yesterday", Roles.HR_READ).problem(400);
+            get(base() + "/history/987654", Roles.HR_READ).problem(404);
         }
 
         @Test

@@ -385,7 +385,7 @@ class WriteEndpointsTest {
             List<String> reads = List.of("/api/v1/sites", "/api/v1/sites/" + site, b + "/skills", b + "/skills/" + skill,
                     b + "/queues", b + "/queues/" + queue, b + "/teams", b + "/teams/" + team, b + "/shift-templates",
                     b + "/shift-templates/" + template, b + "/contracts", b + "/contracts/" + contract, b + "/agents",
-                    b + "/agents/" + agent, b + "/history", b + "/forecasts", b + "/forecasts/" + forecast,
+                    b + "/agents/" + agent, b + "/history", b + "/history/" + queue, b + "/forecasts", b + "/forecasts/" + forecast,
                     b + "/forecasts/" + forecast + "/adjustments", b + "/forecasts/" + forecast + "/adjustments/" + adjustment,
                     b + "/requirements");
             for (String path : reads) {
