@@ -139,11 +139,22 @@ public class RequirementService {
                         : OptionalDouble.of(q.patienceSeconds()), q.priority(), skill);
     }
 
+    /** Requirement runs with per-queue peaks and agent hours (summed in the database), without their rows. */
     @ReadOnly
     public PageDto<RequirementRunResponse> list(long siteId, Integer page, Integer size) {
         Site site = sites.require(siteId);
-        return PageDto.of(requirementRuns.findBySiteId(siteId, Paging.of(page, size)),
-                r -> response(site, r, store.find(r.id()), false));
+        io.micronaut.data.model.Page<RequirementRun> p = requirementRuns.findBySiteId(siteId, Paging.of(page, size));
+        Map<Long, ContactQueue> qs = queues.findBySiteIdOrderById(siteId).stream()
+                .collect(Collectors.toMap(ContactQueue::id, Function.identity()));
+        Map<Long, List<QueueSummary>> byRun = store.totals(p.getContent().stream().map(RequirementRun::id).toList())
+                .stream().collect(Collectors.groupingBy(RequirementStore.QueueTotals::runId,
+                        Collectors.mapping(t -> new QueueSummary(t.queueId(), name(qs, t.queueId()),
+                                t.peakAgentsRequired(), t.sumAgentsRequired() * site.intervalMinutes() / 60.0),
+                                Collectors.toList())));
+        ZoneId zone = ZoneId.of(site.timeZone());
+        return PageDto.of(p, r -> new RequirementRunResponse(r.id(), r.siteId(), r.forecastRunId(), r.requestedBy(),
+                Instant.ofEpochSecond(r.computedAt()).atZone(zone).toOffsetDateTime(),
+                byRun.getOrDefault(r.id(), List.of()), null));
     }
 
     @ReadOnly

@@ -225,6 +225,15 @@ class PipelineApiTest {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("Calls,2026-03-30T10:00:00+02:00,10.5,200,2,3,")), csv.body());
             Map<String, Object> list = get(base() + "/requirements", Roles.HR_READ).json();
             assertEquals(1, ((Number) list.get("total")).intValue());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> summaryOfRun = ((List<Map<String, Object>>) list.get("items")).get(0);
+            assertEquals(got.json().get("queues"), summaryOfRun.get("queues"), "peaks and hours: SQL and rows agree");
+            int peak = rows.stream().filter(m -> m.get("queue").equals("Calls"))
+                    .mapToInt(m -> ((Number) m.get("agentsRequired")).intValue()).max().orElseThrow();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> callsSummary = ((List<Map<String, Object>>) summaryOfRun.get("queues")).stream()
+                    .filter(m -> m.get("queue").equals("Calls")).findFirst().orElseThrow();
+            assertEquals(peak, ((Number) callsSummary.get("peakAgentsRequired")).intValue());
             assertFalse(list.toString().contains("agentsRaw"), "the list carries summaries, not rows");
         }
 

@@ -60,6 +60,36 @@ public class RequirementStore {
         }
     }
 
+    /** Peak and sum of required agents of one queue in one run. */
+    public record QueueTotals(long runId, long queueId, int peakAgentsRequired, long sumAgentsRequired) {
+    }
+
+    /** Per run and queue: peak and sum of agents required, computed in the database (no rows are loaded). */
+    @ReadOnly
+    public List<QueueTotals> totals(java.util.Collection<Long> runIds) {
+        List<QueueTotals> out = new ArrayList<>();
+        if (runIds.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(runIds.size(), "?"));
+        String sql = "SELECT run_id, queue_id, MAX(agents_required), SUM(agents_required) FROM staffing_requirement "
+                + "WHERE run_id IN (" + marks + ") GROUP BY run_id, queue_id ORDER BY run_id, queue_id";
+        try (PreparedStatement ps = connections.getConnectionStatus().getConnection().prepareStatement(sql)) {
+            int i = 1;
+            for (Long id : runIds) {
+                ps.setLong(i++, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new QueueTotals(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read staffing requirements: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     @ReadOnly
     public List<Row> find(long runId) {
         String sql = "SELECT queue_id, interval_start, volume, aht_seconds, agents_raw, agents_required, service_level, "
