@@ -97,15 +97,26 @@ public class ForecastService {
             throw ProblemException.invalid("model", "'" + request.model() + "' is not auto or one of " + Models.names());
         }
         int horizon = request.horizonDays() == null ? 7 : request.horizonDays();
-        ForecastRun run = tx.executeWrite(status -> {
-            Site site = sites.require(siteId);
-            if (history.summary(site.id()).rows() == 0) {
-                throw ProblemException.conflict("site " + siteId + " has no contact history: POST a history CSV to "
-                        + "/api/v1/sites/" + siteId + "/history first");
+        ForecastRun run = null;
+        for (int attempt = 1; run == null; attempt++) {
+            try {
+                run = tx.executeWrite(status -> {
+                    Site site = sites.require(siteId);
+                    if (history.summary(site.id()).rows() == 0) {
+                        throw ProblemException.conflict("site " + siteId + " has no contact history: POST a history "
+                                + "CSV to /api/v1/sites/" + siteId + "/history first");
+                    }
+                    return runs.save(new ForecastRun(null, siteId, runs.maxRunNumber(siteId) + 1, "QUEUED", model,
+                            horizon, user, Instant.now().getEpochSecond(), null, null, null, null, null, null, null,
+                            null, 0L));
+                });
+            } catch (io.micronaut.data.exceptions.DataAccessException e) {
+                // two runs started at once took the same version number (unique per site): take the next one
+                if (attempt >= 5) {
+                    throw e;
+                }
             }
-            return runs.save(new ForecastRun(null, siteId, runs.maxRunNumber(siteId) + 1, "QUEUED", model, horizon,
-                    user, Instant.now().getEpochSecond(), null, null, null, null, null, null, null, null, 0L));
-        });
+        }
         worker.submit(() -> execute(run.id()));
         return response(run, ZoneId.of(sites.require(siteId).timeZone()));
     }

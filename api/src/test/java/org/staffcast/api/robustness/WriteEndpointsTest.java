@@ -356,7 +356,9 @@ class WriteEndpointsTest {
             for (Endpoint e : endpoints) {
                 String invalid = e.contentType() != null ? "no,header\n" : "{\"unexpected\":true}";
                 String type = e.contentType() != null ? e.contentType() : "application/json";
-                send(e.method(), e.path(), null, type, invalid).problem(401);
+                Reply anonymous = send(e.method(), e.path(), null, type, invalid);
+                anonymous.problem(401);
+                assertEquals("Bearer realm=\"staffcast\"", anonymous.header("WWW-Authenticate"));
                 send(e.method(), e.path(), "sc_not-a-real-token", type, invalid).problem(401);
                 for (String role : Roles.ALL) {
                     Reply r = send(e.method(), e.path(), role, type, invalid);
