@@ -117,7 +117,8 @@ public class ForecastService {
                 }
             }
         }
-        worker.submit(() -> execute(run.id()));
+        long runId = run.id();
+        worker.submit(() -> execute(runId));
         return response(run, ZoneId.of(sites.require(siteId).timeZone()));
     }
 
