@@ -237,6 +237,27 @@ class PipelineApiTest {
             assertFalse(list.toString().contains("agentsRaw"), "the list carries summaries, not rows");
         }
 
+        @Test
+        @Order(5)
+        void forecastRunsStartedTogetherGetDistinctVersions() throws Exception {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<Reply>> started = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                started.add(pool.submit(() -> post(base() + "/forecasts", Roles.PLANNER,
+                        "{\"model\":\"seasonal-naive\",\"horizonDays\":1}")));
+            }
+            java.util.Set<Integer> versions = new java.util.TreeSet<>();
+            for (var f : started) {
+                Reply r = f.get();
+                assertEquals(202, r.status(), r.body());
+                versions.add(((Number) r.json().get("version")).intValue());
+                assertEquals("SUCCEEDED", awaitRun(r.id()).get("status"));
+            }
+            pool.shutdown();
+            assertEquals(java.util.Set.of(2, 3, 4, 5), versions);
+            assertEquals(5, ((Number) get(base() + "/forecasts", Roles.HR_READ).json().get("total")).intValue());
+        }
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<Map<String, Object>> jsonList(String body) {
             try {
