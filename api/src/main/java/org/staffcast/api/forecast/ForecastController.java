@@ -55,7 +55,7 @@ public class ForecastController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Start a forecast run (202 Accepted, Location of the run)")
-    public HttpResponse<RunResponse> start(long siteId, @Valid @Body @Nullable ForecastRequest body,
+    public HttpResponse<RunResponse> startForecast(long siteId, @Valid @Body @Nullable ForecastRequest body,
                                            Authentication user) {
         RunResponse run = forecasts.start(siteId, body == null ? new ForecastRequest(null, null) : body, user.getName());
         return HttpResponse.<RunResponse>status(HttpStatus.ACCEPTED).body(run)
@@ -64,7 +64,7 @@ public class ForecastController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<RunResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<RunResponse> listForecasts(long siteId, @QueryValue @Nullable Integer page,
                                      @QueryValue @Nullable Integer size) {
         return forecasts.list(siteId, page, size);
     }
@@ -74,7 +74,7 @@ public class ForecastController {
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
     @Operation(summary = "A forecast with base, adjustment and adjusted values (JSON or text/csv)")
-    public HttpResponse<?> get(long siteId, long runId, HttpRequest<?> request) {
+    public HttpResponse<?> getForecast(long siteId, long runId, HttpRequest<?> request) {
         ForecastView view = forecasts.view(siteId, runId);
         if (Csv.wanted(request)) {
             return HttpResponse.ok(ForecastService.csv(view)).contentType(CSV + ";charset=utf-8")
@@ -101,7 +101,7 @@ public class ForecastController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.MANAGER})
     @Operation(summary = "Adjust one queue's forecast on a time range (percent or absolute), with a reason")
-    public HttpResponse<AdjustmentResponse> adjust(long siteId, long runId, @Valid @Body AdjustmentRequest body,
+    public HttpResponse<AdjustmentResponse> adjustForecast(long siteId, long runId, @Valid @Body AdjustmentRequest body,
                                                    Authentication user) {
         AdjustmentResponse a = adjustments.create(siteId, runId, body, user.getName());
         return Etags.created(a, a.version(), "/api/v1/sites/" + siteId + "/forecasts/" + runId + "/adjustments/" + a.id());

@@ -45,7 +45,7 @@ public class HistoryController {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Secured({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Import contact history CSV (all or nothing); answers rows imported and gaps found")
-    public ImportResult importCsv(long siteId, @Body InputStream body) {
+    public ImportResult importHistory(long siteId, @Body InputStream body) {
         return service.importCsv(siteId, body);
     }
 
@@ -54,7 +54,7 @@ public class HistoryController {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
     @Operation(summary = "One queue's stored history in [from, to) (JSON or text/csv in the import format)")
-    public HttpResponse<?> rows(long siteId, long queueId, @QueryValue @Nullable OffsetDateTime from,
+    public HttpResponse<?> queueHistory(long siteId, long queueId, @QueryValue @Nullable OffsetDateTime from,
                                 @QueryValue @Nullable OffsetDateTime to, HttpRequest<?> request) {
         List<HistoryRow> rows = service.rows(siteId, queueId, from, to);
         if (Csv.wanted(request)) {
@@ -66,7 +66,7 @@ public class HistoryController {
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
     @Operation(summary = "Stored history per queue: rows, first and last interval")
-    public HistorySummary summary(long siteId) {
+    public HistorySummary historySummary(long siteId) {
         return service.summary(siteId);
     }
 }

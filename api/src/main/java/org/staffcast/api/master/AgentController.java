@@ -39,14 +39,14 @@ public class AgentController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<AgentResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<AgentResponse> listAgents(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<AgentResponse> get(long siteId, long id) {
+    public HttpResponse<AgentResponse> getAgent(long siteId, long id) {
         AgentResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class AgentController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<AgentResponse> create(long siteId, @Valid @Body AgentRequest body) {
+    public HttpResponse<AgentResponse> createAgent(long siteId, @Valid @Body AgentRequest body) {
         AgentResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class AgentController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<AgentResponse> update(long siteId, long id, @Valid @Body AgentRequest body,
+    public HttpResponse<AgentResponse> updateAgent(long siteId, long id, @Valid @Body AgentRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         AgentResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class AgentController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteAgent(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

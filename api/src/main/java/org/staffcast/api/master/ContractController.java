@@ -39,14 +39,14 @@ public class ContractController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<ContractResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<ContractResponse> listContracts(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<ContractResponse> get(long siteId, long id) {
+    public HttpResponse<ContractResponse> getContract(long siteId, long id) {
         ContractResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class ContractController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<ContractResponse> create(long siteId, @Valid @Body ContractRequest body) {
+    public HttpResponse<ContractResponse> createContract(long siteId, @Valid @Body ContractRequest body) {
         ContractResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class ContractController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<ContractResponse> update(long siteId, long id, @Valid @Body ContractRequest body,
+    public HttpResponse<ContractResponse> updateContract(long siteId, long id, @Valid @Body ContractRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         ContractResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class ContractController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteContract(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

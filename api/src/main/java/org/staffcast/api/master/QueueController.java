@@ -39,14 +39,14 @@ public class QueueController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<QueueResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<QueueResponse> listQueues(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<QueueResponse> get(long siteId, long id) {
+    public HttpResponse<QueueResponse> getQueue(long siteId, long id) {
         QueueResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class QueueController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<QueueResponse> create(long siteId, @Valid @Body QueueRequest body) {
+    public HttpResponse<QueueResponse> createQueue(long siteId, @Valid @Body QueueRequest body) {
         QueueResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class QueueController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<QueueResponse> update(long siteId, long id, @Valid @Body QueueRequest body,
+    public HttpResponse<QueueResponse> updateQueue(long siteId, long id, @Valid @Body QueueRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         QueueResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class QueueController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteQueue(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

@@ -39,14 +39,14 @@ public class ShiftTemplateController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<ShiftTemplateResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<ShiftTemplateResponse> listShiftTemplates(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<ShiftTemplateResponse> get(long siteId, long id) {
+    public HttpResponse<ShiftTemplateResponse> getShiftTemplate(long siteId, long id) {
         ShiftTemplateResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class ShiftTemplateController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<ShiftTemplateResponse> create(long siteId, @Valid @Body ShiftTemplateRequest body) {
+    public HttpResponse<ShiftTemplateResponse> createShiftTemplate(long siteId, @Valid @Body ShiftTemplateRequest body) {
         ShiftTemplateResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class ShiftTemplateController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<ShiftTemplateResponse> update(long siteId, long id, @Valid @Body ShiftTemplateRequest body,
+    public HttpResponse<ShiftTemplateResponse> updateShiftTemplate(long siteId, long id, @Valid @Body ShiftTemplateRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         ShiftTemplateResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class ShiftTemplateController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteShiftTemplate(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

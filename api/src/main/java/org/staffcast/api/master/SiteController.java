@@ -38,13 +38,13 @@ public class SiteController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<SiteResponse> list(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
+    public PageDto<SiteResponse> listSites(@QueryValue @Nullable Integer page, @QueryValue @Nullable Integer size) {
         return service.list(page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<SiteResponse> get(long id) {
+    public HttpResponse<SiteResponse> getSite(long id) {
         Site s = service.require(id);
         return Etags.ok(SiteResponse.of(s), s.version());
     }
@@ -52,7 +52,7 @@ public class SiteController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<SiteResponse> create(@Valid @Body SiteRequest body) {
+    public HttpResponse<SiteResponse> createSite(@Valid @Body SiteRequest body) {
         Site s = service.create(body);
         return Etags.created(SiteResponse.of(s), s.version(), "/api/v1/sites/" + s.id());
     }
@@ -60,7 +60,7 @@ public class SiteController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<SiteResponse> update(long id, @Valid @Body SiteRequest body,
+    public HttpResponse<SiteResponse> updateSite(long id, @Valid @Body SiteRequest body,
                                              @Header("If-Match") @Nullable String ifMatch) {
         Site s = service.update(id, body, ifMatch);
         return Etags.ok(SiteResponse.of(s), s.version());
@@ -68,7 +68,7 @@ public class SiteController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteSite(long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(id, ifMatch);
         return HttpResponse.noContent();
     }

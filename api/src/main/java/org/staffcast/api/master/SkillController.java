@@ -39,14 +39,14 @@ public class SkillController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<SkillResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<SkillResponse> listSkills(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<SkillResponse> get(long siteId, long id) {
+    public HttpResponse<SkillResponse> getSkill(long siteId, long id) {
         SkillResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class SkillController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<SkillResponse> create(long siteId, @Valid @Body SkillRequest body) {
+    public HttpResponse<SkillResponse> createSkill(long siteId, @Valid @Body SkillRequest body) {
         SkillResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class SkillController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<SkillResponse> update(long siteId, long id, @Valid @Body SkillRequest body,
+    public HttpResponse<SkillResponse> updateSkill(long siteId, long id, @Valid @Body SkillRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         SkillResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class SkillController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteSkill(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

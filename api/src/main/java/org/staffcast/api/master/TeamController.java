@@ -39,14 +39,14 @@ public class TeamController {
 
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<TeamResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<TeamResponse> listTeams(long siteId, @QueryValue @Nullable Integer page,
                                         @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
 
     @Get("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public HttpResponse<TeamResponse> get(long siteId, long id) {
+    public HttpResponse<TeamResponse> getTeam(long siteId, long id) {
         TeamResponse r = service.get(siteId, id);
         return Etags.ok(r, r.version());
     }
@@ -55,7 +55,7 @@ public class TeamController {
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<TeamResponse> create(long siteId, @Valid @Body TeamRequest body) {
+    public HttpResponse<TeamResponse> createTeam(long siteId, @Valid @Body TeamRequest body) {
         TeamResponse r = service.create(siteId, body);
         return Etags.created(r, r.version(), BASE.formatted(siteId, r.id()));
     }
@@ -64,7 +64,7 @@ public class TeamController {
     @Put("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<TeamResponse> update(long siteId, long id, @Valid @Body TeamRequest body,
+    public HttpResponse<TeamResponse> updateTeam(long siteId, long id, @Valid @Body TeamRequest body,
                                                @Header("If-Match") @Nullable String ifMatch) {
         TeamResponse r = service.update(siteId, id, body, ifMatch);
         return Etags.ok(r, r.version());
@@ -72,7 +72,7 @@ public class TeamController {
 
     @Delete("/{id}")
     @Secured({Roles.ADMIN, Roles.PLANNER})
-    public HttpResponse<Void> delete(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
+    public HttpResponse<Void> deleteTeam(long siteId, long id, @Header("If-Match") @Nullable String ifMatch) {
         service.delete(siteId, id, ifMatch);
         return HttpResponse.noContent();
     }

@@ -42,7 +42,7 @@ public class RequirementController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Secured({Roles.ADMIN, Roles.PLANNER})
     @Operation(summary = "Compute staffing requirements from an adjusted forecast and the queues' targets")
-    public HttpResponse<RequirementRunResponse> compute(long siteId, @Valid @Body @Nullable RequirementRequest body,
+    public HttpResponse<RequirementRunResponse> computeRequirements(long siteId, @Valid @Body @Nullable RequirementRequest body,
                                                         Authentication user) {
         RequirementRunResponse r = service.compute(siteId, body == null ? new RequirementRequest(null) : body,
                 user.getName());
@@ -53,7 +53,7 @@ public class RequirementController {
     /** Requirement computations, newest last, with per-queue peaks (rows are in the single GET). */
     @Get
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
-    public PageDto<RequirementRunResponse> list(long siteId, @QueryValue @Nullable Integer page,
+    public PageDto<RequirementRunResponse> listRequirements(long siteId, @QueryValue @Nullable Integer page,
                                                 @QueryValue @Nullable Integer size) {
         return service.list(siteId, page, size);
     }
@@ -62,7 +62,7 @@ public class RequirementController {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Secured({Roles.ADMIN, Roles.PLANNER, Roles.MANAGER, Roles.HR_READ})
     @Operation(summary = "Requirements per queue per interval (JSON or text/csv)")
-    public HttpResponse<?> get(long siteId, long id, HttpRequest<?> request) {
+    public HttpResponse<?> getRequirements(long siteId, long id, HttpRequest<?> request) {
         RequirementRunResponse r = service.get(siteId, id);
         if (Csv.wanted(request)) {
             return HttpResponse.ok(RequirementService.csv(r)).contentType("text/csv;charset=utf-8")

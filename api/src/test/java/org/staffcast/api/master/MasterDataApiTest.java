@@ -216,6 +216,10 @@ class MasterDataApiTest {
             assertEquals(200, r.status());
             assertTrue(r.body().contains("/api/v1/sites/{siteId}/agents"), r.body().substring(0, 200));
             assertTrue(r.body().contains("openapi: 3"), r.body().substring(0, 100));
+            List<String> ids = r.body().lines().filter(l -> l.strip().startsWith("operationId:")).map(String::strip).toList();
+            assertTrue(ids.size() >= 48, ids.toString());
+            assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "operation ids are unique: " + ids);
+            assertTrue(ids.contains("operationId: importHistory"), ids.toString());
         }
     }
 
