@@ -25,7 +25,6 @@ import org.staffcast.api.common.Csv;
 import org.staffcast.api.common.PageDto;
 import org.staffcast.api.common.Paging;
 import org.staffcast.api.error.ProblemException;
-import org.staffcast.api.forecast.ForecastDtos.AdjustmentResponse;
 import org.staffcast.api.forecast.ForecastDtos.ForecastRequest;
 import org.staffcast.api.forecast.ForecastDtos.ForecastValue;
 import org.staffcast.api.forecast.ForecastDtos.ForecastView;

@@ -10,7 +10,6 @@ import org.staffcast.api.error.ProblemException;
 import org.staffcast.api.master.SkillDtos.SkillRequest;
 import org.staffcast.api.master.SkillDtos.SkillResponse;
 import org.staffcast.data.model.Skill;
-import org.staffcast.data.repo.AgentRepository;
 import org.staffcast.data.repo.AgentSkillRepository;
 import org.staffcast.data.repo.ContactQueueRepository;
 import org.staffcast.data.repo.SkillRepository;

@@ -11,8 +11,6 @@ import org.staffcast.api.master.TeamDtos.TeamRequest;
 import org.staffcast.api.master.TeamDtos.TeamResponse;
 import org.staffcast.data.model.Team;
 import org.staffcast.data.repo.AgentRepository;
-import org.staffcast.data.repo.AgentSkillRepository;
-import org.staffcast.data.repo.ContactQueueRepository;
 import org.staffcast.data.repo.TeamRepository;
 
 /** Teams of a site; one still in use cannot be deleted (409). */
