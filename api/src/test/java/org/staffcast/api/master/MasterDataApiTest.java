@@ -178,6 +178,12 @@ class MasterDataApiTest {
             get("/api/v1/sites", ADMIN, "Accept", "text/csv").problem(406);
             get("/api/v1/nothing-here", ADMIN).problem(404);
             send("PATCH", "/api/v1/sites/1", ADMIN, "application/json", "{}").problem(405);
+            // ids that are not numbers, or too large for one, are bad input too
+            for (String id : List.of("abc", "99999999999999999999999", "-1%00", "%F0%9F%98%80")) {
+                Reply r = get("/api/v1/sites/" + id, ADMIN);
+                assertTrue(r.status() == 400 || r.status() == 404, () -> id + " -> " + r.status() + " " + r.body());
+                r.problem(r.status());
+            }
         }
 
         @Test
