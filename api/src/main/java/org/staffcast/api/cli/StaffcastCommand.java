@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
-            ErlangCommand.class,
-            StaffCommand.class,
+            GenerateHistoryCommand.class,
             ForecastCommand.class,
             BacktestCommand.class,
-            GenerateHistoryCommand.class,
+            ErlangCommand.class,
+            StaffCommand.class,
+            TokenCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})
