@@ -479,12 +479,12 @@ public final class RosterFactory {
 
     private Shift findOrMake(AgentDay ad, LocalDate date, int localMinute, int minutes) {
         int startMinute = elapsed(date, localMinute);
-        for (Shift s : ad.getShiftRange()) {
+        for (Shift s : shiftCache.values()) {
             if (s.startMinute() == startMinute && s.lengthMinutes() == minutes) {
                 return s;
             }
         }
-        // not one of the agent's available template shifts: keep it, under the first template of the contract
+        // no template has this shift: keep it, under the first template of the agent's contract
         String tid = contractTemplates.get(ad.getAgent().contract().id()).get(0);
         Template t = templates.get(tid);
         Template plain = new Template(tid, t.breakRules().stream().filter(r -> r.positions(minutes, g) >= 1).toList(),

@@ -81,7 +81,18 @@ public class AgentDay {
     @PlanningPin
     public boolean isPinned() { return pinned; }
 
+    /**
+     * Fixes this day to {@code pinnedShift} (or a day off). A pinned shift that is not one of the agent's usual
+     * shifts joins this day's value range, so the planner's decision is kept even where it breaks a rule (the
+     * rule then shows in the score).
+     */
     public void pin(Shift pinnedShift) {
+        if (pinnedShift != null && !allows(pinnedShift)) {
+            List<Shift> wider = new ArrayList<>(shiftRange);
+            wider.add(pinnedShift);
+            this.shiftRange = List.copyOf(wider);
+            this.rangeSet = null;
+        }
         this.shift = pinnedShift;
         this.pinned = true;
     }
