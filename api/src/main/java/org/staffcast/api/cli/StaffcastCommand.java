@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            GenerateCommand.class,
+            SolveCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})

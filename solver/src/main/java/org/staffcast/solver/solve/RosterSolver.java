@@ -3,8 +3,6 @@ package org.staffcast.solver.solve;
 import ai.timefold.solver.core.api.score.HardSoftScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -24,7 +22,7 @@ import org.staffcast.solver.model.Roster;
 import org.staffcast.solver.score.RosterScoreCalculator;
 
 /**
- * Solves a roster: a construction heuristic (each agent-day gets its best shift or a day off, in order), then late
+ * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold late
  * acceptance local search over three kinds of move — change a day's shift (start, length or day off), swap two
  * agents' shifts on the same day, and move a shift's breaks. Stops at the time limit or as soon as the roster is
  * feasible and its shortfall equals the coverage lower bound (nothing left to gain on coverage).
@@ -63,15 +61,13 @@ public final class RosterSolver {
                                 moveBreaks.withFixedProbabilityWeight(2.0)))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
-        var construction = new ConstructionHeuristicPhaseConfig()
-                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT);
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(AgentDay.class)
                 .withConstraintProviderClass(RosterConstraintProvider.class)
                 .withEnvironmentMode(options.environmentMode())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(options.limit()))
-                .withPhases(construction, localSearch);
+                .withPhases(localSearch);
         if (options.moveThreadCount() != null) {
             config.setMoveThreadCount(options.moveThreadCount());
         }
@@ -84,8 +80,12 @@ public final class RosterSolver {
     public static Result solve(Roster problem, Options options, Consumer<Progress> progress) {
         double lowerBoundHours = CoverageLowerBound.agentHours(problem);
         long lowerBoundIntervals = Math.round(lowerBoundHours * 60 / problem.getGridMinutes());
-        Solver<Roster> solver = SolverFactory.<Roster>create(config(options)).buildSolver();
         long start = System.nanoTime();
+        GreedyConstruction.construct(problem, options.randomSeed() == null ? 0 : options.randomSeed());
+        Duration left = options.limit().minusNanos(System.nanoTime() - start);
+        Options rest = new Options(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left,
+                options.moveThreadCount(), options.environmentMode(), options.randomSeed());
+        Solver<Roster> solver = SolverFactory.<Roster>create(config(rest)).buildSolver();
         double[] firstFeasible = {-1};
         long[] lastBoundCheck = {0};
         solver.addEventListener(event -> {
