@@ -78,11 +78,11 @@ public final class RosterSolver {
     }
 
     public static Result solve(Roster problem, Options options, Consumer<Progress> progress) {
+        long start = System.nanoTime();
         double lowerBoundHours = CoverageLowerBound.agentHours(problem);
         long lowerBoundIntervals = Math.round(lowerBoundHours * 60 / problem.getGridMinutes());
-        long start = System.nanoTime();
         GreedyConstruction.construct(problem, options.randomSeed() == null ? 0 : options.randomSeed());
-        Duration left = options.limit().minusNanos(System.nanoTime() - start);
+        Duration left = options.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
         Options rest = new Options(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left,
                 options.moveThreadCount(), options.environmentMode(), options.randomSeed());
         Solver<Roster> solver = SolverFactory.<Roster>create(config(rest)).buildSolver();
