@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.staffcast.solver.bound.CoverageLowerBound;
 import org.staffcast.solver.generate.SiteGenerator;
 import org.staffcast.solver.io.RosterFactory;
 import org.staffcast.solver.model.AgentDay;
@@ -19,18 +20,39 @@ class RosterSolverTest {
     void smallSiteSolvesFeasiblyAndBothScoresAgree() {
         var problem = SiteGenerator.generate(new SiteGenerator.Spec(24, 2, 7, 7L, LocalDate.of(2026, 3, 23), "Europe/Berlin"));
         Roster roster = RosterFactory.build(problem);
-        for (AgentDay d : roster.getAgentDays()) {
-            if (d.getDay() == 0) System.out.println(d.getId() + " " + d.getShiftRange().size() + " " + d.getAgent().contract());
-        }
         var result = RosterSolver.solve(roster,
-                new RosterSolver.Options(Duration.ofSeconds(4), null, EnvironmentMode.PHASE_ASSERT, 1L), p -> System.out.println("PROGRESS " + p));
-        System.out.println(result.score() + " shortfall=" + result.shortfallAgentHours() + " lb=" + result.lowerBoundAgentHours());
-        System.out.println(RosterScoreCalculator.breakdown(result.roster()).matches());
+                new RosterSolver.Options(Duration.ofSeconds(4), null, EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
         assertTrue(result.score().isFeasible(), result.score().toString());
+        assertTrue(result.secondsToFirstFeasible() >= 0);
         assertEquals(result.score(), new RosterScoreCalculator().calculateScore(result.roster()));
         assertTrue(result.shortfallAgentHours() >= result.lowerBoundAgentHours());
         for (AgentDay d : result.roster().getAgentDays()) {
             assertTrue(d.allows(d.getShift()));
         }
+    }
+
+    /** FULL_ASSERT recomputes the score from scratch after every move and fails on any incremental drift. */
+    @Test
+    void everyMoveKeepsTheIncrementalScoreExact() {
+        var problem = SiteGenerator.generate(new SiteGenerator.Spec(6, 3, 4, 11L, LocalDate.of(2026, 10, 22), "Europe/Berlin"));
+        Roster roster = RosterFactory.build(problem);
+        var result = RosterSolver.solve(roster,
+                new RosterSolver.Options(Duration.ofSeconds(3), null, EnvironmentMode.FULL_ASSERT, 5L), p -> { });
+        assertEquals(result.score(), new RosterScoreCalculator().calculateScore(result.roster()));
+    }
+
+    @Test
+    void lowerBoundIsBelowAnyRosterShortfall() {
+        // scarce staff: 3 agents for a site sized for many more, so the bound is positive and binding
+        var problem = SiteGenerator.generate(new SiteGenerator.Spec(40, 1, 7, 2L, LocalDate.of(2026, 3, 2), "Europe/Berlin"));
+        var scarce = new org.staffcast.solver.model.Problem(problem.site(), problem.skills(), problem.queues(),
+                problem.shiftTemplates(), problem.contracts(), problem.agents().subList(0, 3), problem.pinned(),
+                problem.published(), problem.requirements(), problem.weights());
+        Roster roster = RosterFactory.build(scarce);
+        double bound = CoverageLowerBound.agentHours(roster);
+        assertTrue(bound > 0, "bound " + bound);
+        var result = RosterSolver.solve(roster,
+                new RosterSolver.Options(Duration.ofSeconds(2), null, EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
+        assertTrue(result.shortfallAgentHours() >= bound, result.shortfallAgentHours() + " < " + bound);
     }
 }
