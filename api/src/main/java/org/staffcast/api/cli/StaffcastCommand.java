@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            ErlangCommand.class,
+            StaffCommand.class,
             GenerateCommand.class,
             SolveCommand.class,
             CommandLine.HelpCommand.class,

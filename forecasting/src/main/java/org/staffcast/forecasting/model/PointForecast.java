@@ -1,0 +1,52 @@
+package org.staffcast.forecasting.model;
+
+import java.util.Arrays;
+import org.staffcast.forecasting.time.Timeline;
+
+/**
+ * A model's forecast of one queue on a window's target positions after the shared rules every model follows:
+ * closed intervals ({@link OpenPattern}) and intervals the model cannot forecast are zero, volumes are never
+ * negative, and AHT falls back to the overall mean.
+ */
+public record PointForecast(String model, double[] volume, double[] aht) {
+
+    /** Runs {@code model} on {@code w} and applies the shared rules. */
+    public static PointForecast of(ForecastModel model, SeriesWindow w) {
+        OpenPattern open = OpenPattern.learn(w);
+        double[] v = model.volume(w);
+        double[] a = model.aht(w);
+        double factor = model.handlesSpecialDays() ? 1.0 : SpecialDayEffect.factor(w);
+        return clean(model.name(), w, open, v, a, factor);
+    }
+
+    static PointForecast clean(String name, SeriesWindow w, OpenPattern open, double[] v, double[] a,
+            double specialFactor) {
+        Timeline tl = w.timeline();
+        double fallback = AhtEstimates.overall(w);
+        double[] vol = Arrays.copyOf(v, v.length);
+        double[] aht = Arrays.copyOf(a, a.length);
+        for (int t = 0; t < vol.length; t++) {
+            int key = tl.seasonalKey(w.end() + t);
+            if (!open.isOpen(key) || Double.isNaN(vol[t]) || vol[t] < 0) {
+                vol[t] = 0;
+            } else if (w.special(w.end() + t)) {
+                vol[t] *= specialFactor;
+            }
+            if (Double.isNaN(aht[t]) || aht[t] < 0) {
+                aht[t] = fallback;
+            }
+        }
+        return new PointForecast(name, vol, aht);
+    }
+
+    /** The average of two forecasts (a combination). */
+    public static PointForecast mean(String name, PointForecast a, PointForecast b) {
+        double[] v = new double[a.volume.length];
+        double[] h = new double[a.aht.length];
+        for (int t = 0; t < v.length; t++) {
+            v[t] = (a.volume[t] + b.volume[t]) / 2;
+            h[t] = Double.isNaN(a.aht[t]) ? b.aht[t] : Double.isNaN(b.aht[t]) ? a.aht[t] : (a.aht[t] + b.aht[t]) / 2;
+        }
+        return new PointForecast(name, v, h);
+    }
+}
