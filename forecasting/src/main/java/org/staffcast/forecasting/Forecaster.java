@@ -30,7 +30,8 @@ import org.staffcast.forecasting.time.Timeline;
  * wall-clock time {@code horizonDays} days later (DST-correct: a spring-forward day has 92 quarter-hours).
  * With model {@code auto} a rolling-origin {@link Backtest} ({@link #DEFAULT_FOLDS} folds of
  * {@code horizonDays}) picks the model per queue; with a named model that model is used and backtested for its
- * error. The 80% prediction interval comes from the backtest errors of the model used,
+ * error; a queue too short to backtest ({@code < 14 + horizonDays} days) gets {@value #SHORT_HISTORY_MODEL}
+ * under {@code auto}. The 80% prediction interval comes from the backtest errors of the model used,
  * {@code [(f+1)e^{q10}-1, (f+1)e^{q90}-1]} with {@code q} the quantiles of {@code ln((actual+1)/(f+1))};
  * without a backtest a Poisson interval {@code f ± 1.2816 sqrt(f)}. Closed intervals are 0 with interval
  * {@code [0, 0]}.
@@ -41,6 +42,10 @@ public final class Forecaster {
     public static final int DEFAULT_FOLDS = 4;
     /** Model name meaning "choose per queue by backtest". */
     public static final String AUTO = "auto";
+    /** What {@code auto} uses for a queue whose history is too short to backtest. */
+    public static final String SHORT_HISTORY_MODEL = "average-6w";
+    /** Shortest history that can be forecast: one week, so that every weekday-slot has been seen. */
+    public static final int MIN_HISTORY_DAYS = 7;
 
     private Forecaster() {
     }
@@ -61,9 +66,14 @@ public final class Forecaster {
         if (horizonDays < 1 || horizonDays > 366) {
             throw new IllegalArgumentException("horizon days must be 1..366, not " + horizonDays);
         }
+        int historyDays = history.timeline().dayCount();
+        if (historyDays < MIN_HISTORY_DAYS) {
+            throw new IllegalArgumentException("history covers " + historyDays + " day" + (historyDays == 1 ? "" : "s")
+                    + "; a forecast needs at least " + MIN_HISTORY_DAYS + " (every weekday seen once)");
+        }
         boolean auto = model.strip().equalsIgnoreCase(AUTO);
         List<ForecastModel> models = auto ? Models.all() : List.of(Models.byName(model));
-        BacktestResult bt = new Backtest(models, horizonDays, folds, auto).run(history, holidays, progress);
+        BacktestResult bt = new Backtest(models, horizonDays, folds, auto, false).run(history, holidays, progress);
 
         IntervalGrid grid = history.grid();
         Instant start = history.end();
@@ -90,14 +100,16 @@ public final class Forecaster {
             System.arraycopy(history.offered(q), 0, y, 0, Math.min(n, end));
             System.arraycopy(history.aht(q), 0, a, 0, Math.min(n, end));
             SeriesWindow w = new SeriesWindow(tl, y, a, end, targetEnd, special);
-            String chosen = bt.chosen().getOrDefault(q, models.getFirst().name());
+            // too short to backtest: a named model as asked, auto the average of the weeks there are
+            String chosen = bt.chosen().getOrDefault(q, auto ? SHORT_HISTORY_MODEL : models.getFirst().name());
             ModelScore score = bt.scores().containsKey(q) ? bt.scores().get(q).get(chosen) : null;
             PointForecast pf;
             if (chosen.equals(Backtest.COMBINATION)) {
-                String label = score.label();
-                String[] parts = label.substring(label.indexOf('(') + 1, label.length() - 1).split("\\+");
-                pf = PointForecast.mean(label, PointForecast.of(Models.byName(parts[0]), w),
-                        PointForecast.of(Models.byName(parts[1]), w));
+                List<PointForecast> parts = new ArrayList<>();
+                for (String part : Backtest.combinationParts(score.label())) {
+                    parts.add(PointForecast.of(Models.byName(part), w));
+                }
+                pf = PointForecast.mean(score.label(), parts);
             } else {
                 pf = PointForecast.of(Models.byName(chosen), w);
             }

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            GenerateHistoryCommand.class,
             ErlangCommand.class,
             StaffCommand.class,
             GenerateCommand.class,

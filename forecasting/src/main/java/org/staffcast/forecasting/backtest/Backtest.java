@@ -19,31 +19,47 @@ import org.staffcast.forecasting.time.Timeline;
  * {@code H} days from it; origins are {@code H} days apart and the last fold ends with the queue's last
  * history day. Folds that would leave less than {@link #MIN_TRAINING_DAYS} of training are dropped.
  * Accuracy is scored on observed intervals (see {@link Accuracy}); {@code auto} picks per queue the model with
- * the lowest interval WAPE, a model replacing a simpler one only when better by more than {@link #TIE}.
- * The combination of the best two models (their mean) is scored from the same fold forecasts and chosen
- * under the same rule.
+ * the lowest interval WAPE, a model replacing a simpler one only when better by more than {@link #TIE}
+ * (relative). The combination of the best two models (their mean) is scored from the same fold forecasts and
+ * chosen under the same rule. With {@code nestedAuto} the {@code auto} row measures the rule honestly: each
+ * scored fold is forecast by the model the rule picks from the {@value #SELECTION_FOLDS} folds before it, just
+ * as the forecast command would have picked at that origin.
  */
 public final class Backtest {
 
     /** Minimum training length of a fold, in days. */
     public static final int MIN_TRAINING_DAYS = 14;
-    /** WAPE differences up to this are ties (to the simpler model). */
-    public static final double TIE = 1e-4;
+    /**
+     * Relative WAPE margin of a tie: a more complex model (or the combination) replaces a simpler one only when its
+     * WAPE is lower by more than this fraction of the simpler one's (2%); smaller differences are within the
+     * fold-to-fold noise of a 4-fold backtest and go to the simpler model.
+     */
+    public static final double TIE = 0.02;
     /** Name of the mean-of-best-two model in results. */
     public static final String COMBINATION = "combination";
+    /** Name of the honest (nested) evaluation of automatic model choice in results. */
+    public static final String AUTO = "auto";
+    /** Folds before each scored fold from which {@code auto} chooses, as the forecast command would. */
+    public static final int SELECTION_FOLDS = 4;
+    /** Number of best models averaged in the combination. */
+    static final int COMBINE_TOP = 2;
 
     private final List<ForecastModel> models;
     private final int horizonDays;
     private final int folds;
     private final boolean combine;
+    private final boolean nestedAuto;
 
     /**
      * @param models      models in complexity order (simplest first)
      * @param horizonDays H, days per fold
      * @param folds       K
      * @param combine     also score the mean of the best two models
+     * @param nestedAuto  also score {@code auto} honestly: for each scored fold, the model the choice rule picks
+     *                    from the {@value #SELECTION_FOLDS} folds before it (which needs that many extra
+     *                    earlier folds, run when the history allows)
      */
-    public Backtest(List<ForecastModel> models, int horizonDays, int folds, boolean combine) {
+    public Backtest(List<ForecastModel> models, int horizonDays, int folds, boolean combine, boolean nestedAuto) {
         if (models.isEmpty()) {
             throw new IllegalArgumentException("no model to backtest");
         }
@@ -54,6 +70,7 @@ public final class Backtest {
         this.horizonDays = horizonDays;
         this.folds = folds;
         this.combine = combine && models.size() >= 2;
+        this.nestedAuto = nestedAuto && models.size() >= 2;
     }
 
     /** Runs the backtest on every queue; {@code progress} receives the number of queues done. */
@@ -71,10 +88,13 @@ public final class Backtest {
         if (combine) {
             names.add(COMBINATION);
         }
+        if (nestedAuto) {
+            names.add(AUTO);
+        }
         int done = 0;
         for (String q : history.queues()) {
             QueueRun run = runQueue(history, q, specialDay);
-            foldsRun.put(q, run.origins.size());
+            foldsRun.put(q, Math.min(folds, run.origins.size()));
             if (!run.scores.isEmpty()) {
                 scores.put(q, run.scores);
                 chosen.put(q, run.chosen);
@@ -102,6 +122,10 @@ public final class Backtest {
         String chosen;
     }
 
+    /** Accuracy sums of one forecast on one fold, at interval [0] and daily [1] level, and its log ratios. */
+    private record FoldScore(Accuracy.Sums[] sums, double[] ratios) {
+    }
+
     private QueueRun runQueue(ContactHistory history, String q, boolean[] specialDay) {
         Timeline tl = history.timeline();
         double[] y = history.offered(q);
@@ -117,7 +141,8 @@ public final class Backtest {
         }
         int endDay = tl.day(lastObs) + 1;
         int firstDay = tl.day(firstObs);
-        for (int k = folds; k >= 1; k--) {
+        int extra = nestedAuto ? SELECTION_FOLDS : 0;
+        for (int k = folds + extra; k >= 1; k--) {
             int origin = endDay - k * horizonDays;
             if (origin - firstDay >= MIN_TRAINING_DAYS) {
                 run.origins.add(origin);
@@ -126,55 +151,165 @@ public final class Backtest {
         if (run.origins.isEmpty()) {
             return run;
         }
+        int nf = run.origins.size();
+        int scoredFrom = Math.max(0, nf - folds);
         List<SeriesWindow> windows = new ArrayList<>();
         for (int o : run.origins) {
             windows.add(new SeriesWindow(tl, y, aht, tl.dayFirst(o), tl.dayFirst(Math.min(o + horizonDays,
                     tl.dayCount())), specialDay));
         }
-        double[] intervalScale = new double[windows.size()];
-        double[] dailyScale = new double[windows.size()];
-        for (int f = 0; f < windows.size(); f++) {
+        double[] intervalScale = new double[nf];
+        double[] dailyScale = new double[nf];
+        for (int f = 0; f < nf; f++) {
             intervalScale[f] = naiveIntervalMae(windows.get(f));
             dailyScale[f] = naiveDailyMae(windows.get(f));
         }
-        Map<String, List<PointForecast>> byModel = new LinkedHashMap<>();
+        List<String> names = models.stream().map(ForecastModel::name).toList();
+        Map<String, List<PointForecast>> forecasts = new LinkedHashMap<>();
+        Map<String, List<FoldScore>> foldScores = new LinkedHashMap<>();
         for (ForecastModel m : models) {
             List<PointForecast> fs = new ArrayList<>();
-            for (SeriesWindow w : windows) {
-                fs.add(PointForecast.of(m, w));
+            List<FoldScore> sc = new ArrayList<>();
+            for (int f = 0; f < nf; f++) {
+                PointForecast pf = PointForecast.of(m, windows.get(f));
+                fs.add(pf);
+                sc.add(foldScore(windows.get(f), pf.volume(), intervalScale[f], dailyScale[f]));
             }
-            byModel.put(m.name(), fs);
-            score(q, m.name(), m.name(), windows, fs, intervalScale, dailyScale, run);
+            forecasts.put(m.name(), fs);
+            foldScores.put(m.name(), sc);
         }
-        String best = choose(run.scores, models.stream().map(ForecastModel::name).toList());
-        if (combine) {
-            List<String> ranked = new ArrayList<>(byModel.keySet());
-            ranked.removeIf(n -> Double.isNaN(run.scores.get(n).interval().wape()));
-            ranked.sort((a, b) -> Double.compare(run.scores.get(a).interval().wape(),
-                    run.scores.get(b).interval().wape()));
-            if (ranked.size() >= 2) {
-                String label = combinationLabel(ranked.get(0), ranked.get(1));
-                List<PointForecast> fs = new ArrayList<>();
-                for (int f = 0; f < windows.size(); f++) {
-                    fs.add(PointForecast.mean(label, byModel.get(ranked.get(0)).get(f),
-                            byModel.get(ranked.get(1)).get(f)));
+        // scores and the choice over the scored folds
+        for (String m : names) {
+            putScore(run, q, m, m, foldScores.get(m), scoredFrom, nf);
+        }
+        Choice now = choose(names, foldScores, forecasts, windows, intervalScale, dailyScale, scoredFrom, nf);
+        if (now.combination != null) {
+            putScore(run, q, COMBINATION, now.combination.label, now.combination.scores, scoredFrom, nf);
+        }
+        run.chosen = now.model;
+        if (nestedAuto) {
+            List<FoldScore> autoScores = new ArrayList<>();
+            List<String> picks = new ArrayList<>();
+            for (int f = scoredFrom; f < nf; f++) {
+                int from = Math.max(0, f - SELECTION_FOLDS);
+                String pick = names.getFirst();
+                FoldScore fsc = foldScores.get(pick).get(f);
+                if (from < f) {
+                    Choice c = choose(names, foldScores, forecasts, windows, intervalScale, dailyScale, from, f);
+                    pick = c.model;
+                    if (pick.equals(COMBINATION)) {
+                        fsc = foldScore(windows.get(f), mean(c.combination.label, c.combination.parts, forecasts, f)
+                                .volume(), intervalScale[f], dailyScale[f]);
+                        pick = c.combination.label;
+                    } else {
+                        fsc = foldScores.get(pick).get(f);
+                    }
                 }
-                score(q, COMBINATION, label, windows, fs, intervalScale, dailyScale, run);
-                if (run.scores.get(COMBINATION).interval().wape() < run.scores.get(best).interval().wape() - TIE) {
+                picks.add(pick);
+                autoScores.add(fsc);
+            }
+            putScore(run, q, AUTO, "auto: " + String.join(", ", picks), autoScores, 0, autoScores.size());
+        }
+        return run;
+    }
+
+    private record Combination(List<String> parts, String label, List<FoldScore> scores) {
+    }
+
+    private static PointForecast mean(String label, List<String> parts, Map<String, List<PointForecast>> forecasts,
+            int fold) {
+        List<PointForecast> list = new ArrayList<>();
+        for (String p : parts) {
+            list.add(forecasts.get(p).get(fold));
+        }
+        return PointForecast.mean(label, list);
+    }
+
+    private record Choice(String model, Combination combination) {
+    }
+
+    /** Applies the choice rule to folds {@code [from, to)}, the combination of the two best included. */
+    private Choice choose(List<String> names, Map<String, List<FoldScore>> foldScores,
+            Map<String, List<PointForecast>> forecasts, List<SeriesWindow> windows, double[] intervalScale,
+            double[] dailyScale, int from, int to) {
+        Map<String, Double> wape = new LinkedHashMap<>();
+        for (String m : names) {
+            wape.put(m, pooled(foldScores.get(m), from, to)[0].accuracy().wape());
+        }
+        String best = null;
+        for (String m : names) {
+            double w = wape.get(m);
+            if (!Double.isNaN(w) && (best == null || w < wape.get(best) * (1 - TIE))) {
+                best = m;
+            }
+        }
+        if (best == null) {
+            return new Choice(names.getFirst(), null);
+        }
+        Combination combination = null;
+        if (combine) {
+            List<String> ranked = new ArrayList<>(names);
+            ranked.removeIf(n -> Double.isNaN(wape.get(n)));
+            ranked.sort((x, y) -> Double.compare(wape.get(x), wape.get(y)));
+            int k = Math.min(COMBINE_TOP, ranked.size());
+            if (k >= 2) {
+                List<String> parts = List.copyOf(ranked.subList(0, k));
+                String label = combinationLabel(parts);
+                List<FoldScore> sc = new ArrayList<>();
+                for (int f = 0; f < windows.size(); f++) {
+                    if (f < from || f >= to) {
+                        sc.add(null);
+                        continue;
+                    }
+                    sc.add(foldScore(windows.get(f), mean(label, parts, forecasts, f).volume(), intervalScale[f],
+                            dailyScale[f]));
+                }
+                combination = new Combination(parts, label, sc);
+                double cw = pooled(sc, from, to)[0].accuracy().wape();
+                if (cw < wape.get(best) * (1 - TIE)) {
                     best = COMBINATION;
                 }
             }
         }
-        run.chosen = best;
-        return run;
+        return new Choice(best, combination);
     }
 
-    /** The label of the combination of models {@code a} and {@code b}, as written in forecast rows. */
-    public static String combinationLabel(String a, String b) {
-        return COMBINATION + "(" + a + "+" + b + ")";
+    private static Accuracy.Sums[] pooled(List<FoldScore> scores, int from, int to) {
+        Accuracy.Sums in = new Accuracy.Sums();
+        Accuracy.Sums daily = new Accuracy.Sums();
+        for (int f = from; f < to; f++) {
+            in.add(scores.get(f).sums()[0]);
+            daily.add(scores.get(f).sums()[1]);
+        }
+        return new Accuracy.Sums[] {in, daily};
     }
 
-    /** The first model (simplest) unless a later one has a lower interval WAPE by more than {@link #TIE}. */
+    private static void putScore(QueueRun run, String q, String name, String label, List<FoldScore> scores, int from,
+            int to) {
+        Accuracy.Sums[] p = pooled(scores, from, to);
+        int nr = 0;
+        for (int f = from; f < to; f++) {
+            nr += scores.get(f).ratios().length;
+        }
+        double q10 = Double.NaN;
+        double q90 = Double.NaN;
+        if (nr >= 20) {
+            double[] r = new double[nr];
+            int k = 0;
+            for (int f = from; f < to; f++) {
+                double[] fr = scores.get(f).ratios();
+                System.arraycopy(fr, 0, r, k, fr.length);
+                k += fr.length;
+            }
+            Arrays.sort(r);
+            q10 = Math.min(0, r[(int) Math.floor(0.1 * (nr - 1))]);
+            q90 = Math.max(0, r[(int) Math.ceil(0.9 * (nr - 1))]);
+        }
+        run.scores.put(name, new ModelScore(q, name, label, p[0].accuracy(), p[1].accuracy(), q10, q90));
+        run.sums.put(name, p);
+    }
+
+    /** The chosen model's name (first of equals; see {@link #TIE}) for pooled scores, for tests. */
     static String choose(Map<String, ModelScore> scores, List<String> inComplexityOrder) {
         String best = null;
         for (String m : inComplexityOrder) {
@@ -182,73 +317,62 @@ public final class Backtest {
             if (Double.isNaN(w)) {
                 continue;
             }
-            if (best == null || w < scores.get(best).interval().wape() - TIE) {
+            if (best == null || w < scores.get(best).interval().wape() * (1 - TIE)) {
                 best = m;
             }
         }
         return best == null ? inComplexityOrder.getFirst() : best;
     }
 
-    private void score(String q, String name, String label, List<SeriesWindow> windows, List<PointForecast> fs,
-            double[] intervalScale, double[] dailyScale, QueueRun run) {
+    /** The label of the combination (mean) of {@code parts}, as written in forecast rows: {@code combination(a+b)}. */
+    public static String combinationLabel(List<String> parts) {
+        return COMBINATION + "(" + String.join("+", parts) + ")";
+    }
+
+    /** The model names of a combination label. */
+    public static List<String> combinationParts(String label) {
+        return List.of(label.substring(label.indexOf('(') + 1, label.length() - 1).split("\\+"));
+    }
+
+    private static FoldScore foldScore(SeriesWindow w, double[] v, double intervalScale, double dailyScale) {
+        Timeline tl = w.timeline();
+        double[] y = w.volume();
         Accuracy.Sums in = new Accuracy.Sums();
         Accuracy.Sums daily = new Accuracy.Sums();
-        double[] ratios = new double[1024];
+        double[] ratios = new double[v.length];
         int nr = 0;
-        for (int f = 0; f < windows.size(); f++) {
-            SeriesWindow w = windows.get(f);
-            Timeline tl = w.timeline();
-            double[] y = w.volume();
-            double[] v = fs.get(f).volume();
-            Accuracy.Sums foldIn = new Accuracy.Sums();
-            Accuracy.Sums foldDay = new Accuracy.Sums();
-            int day = -1;
-            double da = 0;
-            double df = 0;
-            boolean dayObserved = false;
-            for (int t = 0; t < v.length; t++) {
-                int i = w.end() + t;
-                if (tl.day(i) != day) {
-                    if (dayObserved) {
-                        foldDay.add(da, df);
-                    }
-                    day = tl.day(i);
-                    da = 0;
-                    df = 0;
-                    dayObserved = false;
+        int day = -1;
+        double da = 0;
+        double df = 0;
+        boolean dayObserved = false;
+        for (int t = 0; t < v.length; t++) {
+            int i = w.end() + t;
+            if (tl.day(i) != day) {
+                if (dayObserved) {
+                    daily.add(da, df);
                 }
-                if (Double.isNaN(y[i])) {
-                    continue;
-                }
-                foldIn.add(y[i], v[t]);
-                da += y[i];
-                df += v[t];
-                dayObserved = true;
-                if (v[t] > 0 || y[i] > 0) {
-                    if (nr == ratios.length) {
-                        ratios = Arrays.copyOf(ratios, nr * 2);
-                    }
-                    ratios[nr++] = Math.log((y[i] + 1) / (v[t] + 1));
-                }
+                day = tl.day(i);
+                da = 0;
+                df = 0;
+                dayObserved = false;
             }
-            if (dayObserved) {
-                foldDay.add(da, df);
+            if (Double.isNaN(y[i])) {
+                continue;
             }
-            foldIn.scaleTimesPoints = intervalScale[f] * foldIn.points;
-            foldDay.scaleTimesPoints = dailyScale[f] * foldDay.points;
-            in.add(foldIn);
-            daily.add(foldDay);
+            in.add(y[i], v[t]);
+            da += y[i];
+            df += v[t];
+            dayObserved = true;
+            if (v[t] > 0 || y[i] > 0) {
+                ratios[nr++] = Math.log((y[i] + 1) / (v[t] + 1));
+            }
         }
-        double q10 = Double.NaN;
-        double q90 = Double.NaN;
-        if (nr >= 20) {
-            double[] r = Arrays.copyOf(ratios, nr);
-            Arrays.sort(r);
-            q10 = Math.min(0, r[(int) Math.floor(0.1 * (nr - 1))]);
-            q90 = Math.max(0, r[(int) Math.ceil(0.9 * (nr - 1))]);
+        if (dayObserved) {
+            daily.add(da, df);
         }
-        run.scores.put(name, new ModelScore(q, name, label, in.accuracy(), daily.accuracy(), q10, q90));
-        run.sums.put(name, new Accuracy.Sums[] {in, daily});
+        in.scaleTimesPoints = intervalScale * in.points;
+        daily.scaleTimesPoints = dailyScale * daily.points;
+        return new FoldScore(new Accuracy.Sums[] {in, daily}, Arrays.copyOf(ratios, nr));
     }
 
     /** In-sample MAE of the one-week-lag naive forecast over observed ordinary intervals of the training part. */

@@ -14,6 +14,10 @@ public final class Models {
     public static List<ForecastModel> all() {
         List<ForecastModel> list = new ArrayList<>();
         list.add(new SeasonalNaive());
+        list.add(new WeeksAverage(6));
+        list.add(new TopDownHoltWinters());
+        list.add(new SeasonalRegression());
+        list.add(new DoubleSeasonal());
         return List.copyOf(list);
     }
 

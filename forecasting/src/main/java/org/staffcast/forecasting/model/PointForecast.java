@@ -1,6 +1,7 @@
 package org.staffcast.forecasting.model;
 
 import java.util.Arrays;
+import java.util.List;
 import org.staffcast.forecasting.time.Timeline;
 
 /**
@@ -39,13 +40,24 @@ public record PointForecast(String model, double[] volume, double[] aht) {
         return new PointForecast(name, vol, aht);
     }
 
-    /** The average of two forecasts (a combination). */
-    public static PointForecast mean(String name, PointForecast a, PointForecast b) {
-        double[] v = new double[a.volume.length];
-        double[] h = new double[a.aht.length];
-        for (int t = 0; t < v.length; t++) {
-            v[t] = (a.volume[t] + b.volume[t]) / 2;
-            h[t] = Double.isNaN(a.aht[t]) ? b.aht[t] : Double.isNaN(b.aht[t]) ? a.aht[t] : (a.aht[t] + b.aht[t]) / 2;
+    /** The mean of several forecasts (a combination); AHT is the mean of the known AHTs. */
+    public static PointForecast mean(String name, List<PointForecast> parts) {
+        int n = parts.getFirst().volume.length;
+        double[] v = new double[n];
+        double[] h = new double[n];
+        for (int t = 0; t < n; t++) {
+            double sv = 0;
+            double sh = 0;
+            int nh = 0;
+            for (PointForecast p : parts) {
+                sv += p.volume[t];
+                if (!Double.isNaN(p.aht[t])) {
+                    sh += p.aht[t];
+                    nh++;
+                }
+            }
+            v[t] = sv / parts.size();
+            h[t] = nh > 0 ? sh / nh : Double.NaN;
         }
         return new PointForecast(name, v, h);
     }
