@@ -50,7 +50,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Problem problem;
         try (Progress progress = Progress.onStderr()) {
             progress.update("generating " + agents + " agents, " + queues + " queues");
-            problem = SiteGenerator.generate(siteSpec, RequirementPipeline.source());
+            problem = SiteGenerator.generate(siteSpec, RequirementPipeline.source(seed));
         }
         ProblemJson.write(problem, out);
         var stdout = spec.commandLine().getOut();

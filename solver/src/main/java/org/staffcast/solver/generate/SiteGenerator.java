@@ -29,8 +29,8 @@ public final class SiteGenerator {
             if (agents < 1 || agents > 20_000) {
                 throw new IllegalArgumentException("--agents must be 1..20000, not " + agents);
             }
-            if (queues < 1 || queues > 8) {
-                throw new IllegalArgumentException("--queues must be 1..8, not " + queues);
+            if (queues < 1 || queues > 9) {
+                throw new IllegalArgumentException("--queues must be 1..9, not " + queues);
             }
             if (days < 1 || days > 28) {
                 throw new IllegalArgumentException("--days must be 1..28, not " + days);
@@ -49,8 +49,9 @@ public final class SiteGenerator {
                                                    double agentIntervalsAvailable, SplittableRandom random);
     }
 
-    private static final String[] CHANNELS = {"VOICE", "CHAT", "EMAIL", "VOICE", "CHAT", "VOICE", "BACKOFFICE", "VOICE"};
-    private static final String[] LANGS = {"en", "en", "en", "de", "de", "fr", "en", "es"};
+    /** Channels cycle voice, chat, email, as in the forecasting module's history generator. */
+    private static final String[] CHANNELS = {"VOICE", "CHAT", "EMAIL"};
+    private static final String[] LANGS = {"en", "de", "fr"};
 
     private SiteGenerator() {
     }
@@ -69,8 +70,8 @@ public final class SiteGenerator {
         List<Problem.QueueSpec> queues = new ArrayList<>();
         List<QueueProfile> profiles = new ArrayList<>();
         for (int q = 0; q < spec.queues(); q++) {
-            String channel = CHANNELS[q];
-            String skill = channel.toLowerCase() + "-" + LANGS[q];
+            String channel = CHANNELS[q % 3];
+            String skill = channel.toLowerCase() + "-" + LANGS[q / 3];
             String id = skill;
             skills.add(skill);
             int priority = switch (channel) {
@@ -91,7 +92,7 @@ public final class SiteGenerator {
                 case "EMAIL" -> 420;
                 default -> 600;
             };
-            queues.add(new Problem.QueueSpec(id, channel + " " + LANGS[q], channel, skill, priority));
+            queues.add(new Problem.QueueSpec(id, channel + " " + LANGS[q / 3], channel, skill, priority));
             profiles.add(new QueueProfile(id, channel, from, to, Math.min(to, 18 * 60), weight, aht));
         }
 
@@ -105,7 +106,7 @@ public final class SiteGenerator {
         List<Problem.TemplateSpec> templates = List.of(
                 new Problem.TemplateSpec("early", "06:30", "08:30", 30, List.of(480, 510), fullBreaks, false),
                 new Problem.TemplateSpec("day", "09:00", "11:00", 30, List.of(480, 510), fullBreaks, false),
-                new Problem.TemplateSpec("late", "11:30", "13:00", 30, List.of(480, 510), fullBreaks, true),
+                new Problem.TemplateSpec("late", "11:30", "14:00", 30, List.of(480, 510), fullBreaks, true),
                 new Problem.TemplateSpec("part", "07:00", "17:00", 60, List.of(240, 300, 360), partBreaks, false));
         List<Problem.ContractSpec> contracts = List.of(
                 new Problem.ContractSpec("full-time", 37 * 60, 40 * 60, 5, 5, 2, 2, 11.0, 1,
@@ -113,17 +114,29 @@ public final class SiteGenerator {
                 new Problem.ContractSpec("part-time", 16 * 60, 25 * 60, 5, 5, 1, 1, 11.0, 1,
                         List.of("part"), List.of()));
 
-        List<Problem.AgentSpec> agents = new ArrayList<>();
+        // contracts first: they fix the capacity the requirement is sized to
+        boolean[] partTimers = new boolean[spec.agents()];
+        double capacityIntervals = 0;
+        for (int i = 0; i < spec.agents(); i++) {
+            partTimers[i] = rnd.nextDouble() < 0.3;
+            // worked agent-intervals per week at the middle of the contract, less breaks
+            double paidHours = partTimers[i] ? 20 : 38.5;
+            capacityIntervals += paidHours * 4 * 0.92 * spec.days() / 7.0;
+        }
+        List<Problem.RequirementSpec> requirements = source.requirements(profiles, grid, horizon, capacityIntervals, rnd);
+        // skills follow the requirement: a queue's share of required agent-intervals is its share of primary skills
         double[] cumulative = new double[profiles.size()];
         double total = 0;
         for (int q = 0; q < profiles.size(); q++) {
-            total += profiles.get(q).weight();
+            String id = profiles.get(q).id();
+            double need = requirements.stream().filter(r -> r.queue().equals(id)).mapToDouble(Problem.RequirementSpec::agentsRequired).sum();
+            total += Math.max(need, 1);
             cumulative[q] = total;
         }
-        double capacityIntervals = 0;
+        List<Problem.AgentSpec> agents = new ArrayList<>();
         for (int i = 0; i < spec.agents(); i++) {
             String id = String.format("A%05d", i + 1);
-            boolean partTime = rnd.nextDouble() < 0.3;
+            boolean partTime = partTimers[i];
             int primary = pick(cumulative, rnd.nextDouble() * total);
             List<Problem.SkillLevel> sk = new ArrayList<>();
             sk.add(new Problem.SkillLevel(skills.get(primary), 0.8 + 0.2 * rnd.nextDouble()));
@@ -166,11 +179,8 @@ public final class SiteGenerator {
             Problem.Preferences prefs = new Problem.Preferences(dayOff, prefFrom, prefTo);
             agents.add(new Problem.AgentSpec(id, "Agent " + (i + 1), "team-" + (1 + i / 15),
                     partTime ? "part-time" : "full-time", sk, availability, timeOff, prefs));
-            // worked agent-intervals per week at the middle of the contract, less breaks
-            double paidHours = partTime ? 20 : 38.5;
-            capacityIntervals += paidHours * 4 * 0.92 * spec.days() / 7.0;
         }
-        List<Problem.RequirementSpec> requirements = source.requirements(profiles, grid, horizon, capacityIntervals, rnd);
+
         Problem.Site site = new Problem.Site("Generated site " + spec.agents() + "x" + spec.queues() + " seed "
                 + spec.seed(), spec.timeZone(), 15, spec.horizonStart().toString(), spec.days());
         return new Problem(site, skills, queues, templates, contracts, agents, List.of(), List.of(), requirements,
