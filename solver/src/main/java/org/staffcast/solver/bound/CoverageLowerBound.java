@@ -49,14 +49,34 @@ public final class CoverageLowerBound {
         return agentIntervals(roster) * roster.getGridMinutes() / 60.0;
     }
 
-    /** The bound in agent-intervals (integral). */
+    /**
+     * The bound in agent-intervals: the larger of the LP over all queues and the sum of the LPs of each queue alone
+     * (shortages of different queues add up, and only agents with a queue's skill can serve it, so
+     * {@code Σ_q LP({q})} is valid too and sees a skill that is scarce).
+     */
     public static long agentIntervals(Roster roster) {
+        int nq = roster.getQueueIds().size();
+        long all = agentIntervals(roster, (1 << nq) - 1);
+        if (nq == 1) {
+            return all;
+        }
+        long perQueue = 0;
+        for (int q = 0; q < nq; q++) {
+            perQueue += agentIntervals(roster, 1 << q);
+        }
+        return Math.max(all, perQueue);
+    }
+
+    /** The LP bound for the queues in {@code queues} (bit mask), served only by agents with one of their skills. */
+    static long agentIntervals(Roster roster, int queues) {
         int n = roster.intervalCount();
         long[] demand = new long[n];
         long totalDemand = 0;
         for (IntervalDemand d : roster.getIntervalDemands()) {
-            for (int r : d.required()) {
-                demand[d.interval()] += r;
+            for (int q = 0; q < d.required().length; q++) {
+                if ((queues & (1 << q)) != 0) {
+                    demand[d.interval()] += d.required()[q];
+                }
             }
             totalDemand += demand[d.interval()];
         }
@@ -69,6 +89,9 @@ public final class CoverageLowerBound {
         int[] agentsPerDay = new int[days];
         Map<String, Integer> availableDays = new HashMap<>();
         for (AgentDay d : roster.getAgentDays()) {
+            if ((d.getAgent().queueMask() & queues) == 0) {
+                continue;
+            }
             List<Shift> options = new ArrayList<>(d.getShiftRange());
             if (d.isPinned() && d.getShift() != null) {
                 options.add(d.getShift());
@@ -92,7 +115,7 @@ public final class CoverageLowerBound {
         long maxMinutes = 0;
         Set<String> seen = new HashSet<>();
         for (var a : roster.getAgents()) {
-            if (seen.add(a.id())) {
+            if ((a.queueMask() & queues) != 0 && seen.add(a.id())) {
                 maxDays += Math.min(a.contract().maxDays(), availableDays.getOrDefault(a.id(), 0));
                 maxMinutes += a.contract().maxMinutes();
             }
@@ -156,6 +179,9 @@ public final class CoverageLowerBound {
         }
         cons.add(new LinearConstraint(all, Relationship.LEQ, maxDays));
         cons.add(new LinearConstraint(paid, Relationship.LEQ, maxMinutes));
+        if (nx == 0) {
+            return totalDemand;
+        }
         PointValuePair opt = new SimplexSolver(1e-9, 10, 1e-12).optimize(new MaxIter(1_000_000),
                 new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(cons), GoalType.MINIMIZE,
                 new NonNegativeConstraint(true));

@@ -14,9 +14,12 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.math.BigDecimal;
 import org.staffcast.solver.coverage.SkillMix;
+import org.staffcast.solver.model.Agent;
 import org.staffcast.solver.model.AgentDay;
 import org.staffcast.solver.model.IntervalDemand;
 import org.staffcast.solver.model.WorkSlot;
@@ -29,18 +32,21 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
+        // streams shared by several rules are built once, so their nodes are shared
         UniConstraintStream<IntervalCoverage> coverage = coverage(f);
+        BiConstraintStream<AgentDay, AgentDay> nextDays = consecutiveShifts(f);
+        BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs = workingRuns(f);
         return new Constraint[] {
             agentUnavailable(f),
-            overlappingShifts(f),
-            minimumRest(f),
-            forbiddenSuccession(f),
+            overlappingShifts(nextDays),
+            minimumRest(nextDays),
+            forbiddenSuccession(nextDays),
             tooManyPaidHours(f),
             tooFewPaidHours(f),
             tooManyWorkingDays(f),
-            tooManyConsecutiveDays(f),
-            tooFewConsecutiveDays(f),
-            tooFewConsecutiveDaysOff(f),
+            tooManyConsecutiveDays(runs),
+            tooFewConsecutiveDays(runs),
+            tooFewConsecutiveDaysOff(runs),
             tooManyWeekends(f),
             overlappingBreaks(f),
             underStaffing(coverage),
@@ -57,6 +63,18 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     // ---------------------------------------------------------------- hard
 
+    /** Each working day paired with the same agent's working next day. */
+    static BiConstraintStream<AgentDay, AgentDay> consecutiveShifts(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .join(AgentDay.class, Joiners.equal(AgentDay::nextDayKey, AgentDay::dayKey));
+    }
+
+    /** Each agent with their runs of consecutive working days. */
+    static BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> workingRuns(ConstraintFactory f) {
+        return f.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay));
+    }
+
     /** A shift overlaps the agent's time off or lies outside their availability (only pinned or imported shifts can). */
     Constraint agentUnavailable(ConstraintFactory f) {
         return f.forEach(AgentDay.class)
@@ -67,8 +85,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     /** A shift runs into the next day's shift (penalty: overlapping minutes). */
     Constraint overlappingShifts(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .join(AgentDay.class, Joiners.equal(AgentDay::nextDayKey, AgentDay::dayKey))
+        return overlappingShifts(consecutiveShifts(f));
+    }
+
+    Constraint overlappingShifts(BiConstraintStream<AgentDay, AgentDay> nextDays) {
+        return nextDays
                 .filter((d, n) -> d.getShift().endMinute() > n.getShift().startMinute())
                 .penalize(RosterWeights.OVERLAPPING_SHIFTS.weight(),
                         (d, n) -> d.getShift().endMinute() - n.getShift().startMinute())
@@ -77,8 +98,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     /** Less than the contract's minimum rest between two shifts (penalty: minutes missing). */
     Constraint minimumRest(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .join(AgentDay.class, Joiners.equal(AgentDay::nextDayKey, AgentDay::dayKey))
+        return minimumRest(consecutiveShifts(f));
+    }
+
+    Constraint minimumRest(BiConstraintStream<AgentDay, AgentDay> nextDays) {
+        return nextDays
                 .filter((d, n) -> restMissing(d, n) > 0)
                 .penalize(RosterWeights.MINIMUM_REST.weight(), RosterConstraintProvider::restMissing)
                 .asConstraint(RosterWeights.MINIMUM_REST.id());
@@ -91,8 +115,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     /** A shift of a template the contract forbids after the previous day's template (e.g. late then early). */
     Constraint forbiddenSuccession(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .join(AgentDay.class, Joiners.equal(AgentDay::nextDayKey, AgentDay::dayKey))
+        return forbiddenSuccession(consecutiveShifts(f));
+    }
+
+    Constraint forbiddenSuccession(BiConstraintStream<AgentDay, AgentDay> nextDays) {
+        return nextDays
                 .filter((d, n) -> d.getAgent().contract().forbids(d.getShift().template(), n.getShift().template()))
                 .penalize(RosterWeights.FORBIDDEN_SUCCESSION.weight())
                 .asConstraint(RosterWeights.FORBIDDEN_SUCCESSION.id());
@@ -127,8 +154,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     /** A run of working days longer than the contract allows (penalty: days over, per run). */
     Constraint tooManyConsecutiveDays(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return tooManyConsecutiveDays(workingRuns(f));
+    }
+
+    Constraint tooManyConsecutiveDays(BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs) {
+        return runs
                 .flattenLast(chain -> chain.getConsecutiveSequences())
                 .filter((a, run) -> run.getCount() > a.contract().maxConsecutiveDays())
                 .penalize(RosterWeights.TOO_MANY_CONSECUTIVE_DAYS.weight(),
@@ -141,8 +171,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
      * last day of the horizon are not judged: they may continue outside it.
      */
     Constraint tooFewConsecutiveDays(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return tooFewConsecutiveDays(workingRuns(f));
+    }
+
+    Constraint tooFewConsecutiveDays(BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs) {
+        return runs
                 .flattenLast(chain -> chain.getConsecutiveSequences())
                 .filter((a, run) -> run.getFirstItem().getDay() > 0
                         && run.getLastItem().getDay() < run.getLastItem().getLastDay()
@@ -154,8 +187,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
 
     /** Days off between two working runs fewer than the contract minimum (penalty: days missing). */
     Constraint tooFewConsecutiveDaysOff(ConstraintFactory f) {
-        return f.forEach(AgentDay.class)
-                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay))
+        return tooFewConsecutiveDaysOff(workingRuns(f));
+    }
+
+    Constraint tooFewConsecutiveDaysOff(BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs) {
+        return runs
                 .flattenLast(chain -> chain.getBreaks())
                 .filter((a, gap) -> gap.getLength() - 1 < a.contract().minConsecutiveDaysOff())
                 .penalize(RosterWeights.TOO_FEW_CONSECUTIVE_DAYS_OFF.weight(),

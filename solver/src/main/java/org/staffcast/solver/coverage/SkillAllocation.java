@@ -87,41 +87,11 @@ public final class SkillAllocation {
         }
         long[] used = new long[full];
         int[] served = new int[nq];
-        while (true) {
-            int bestQ = -1;
-            long bestGain = 0;
-            long secondGain = 0;
-            long bestSlack = 0;
-            for (int q = 0; q < nq; q++) {
-                int s = required[q] - served[q];
-                if (s <= 0) {
-                    continue;
-                }
-                long slack = slack(q, full, rank, used);
-                if (slack <= 0) {
-                    continue;
-                }
-                long gain = (long) priority[q] * (2L * s - 1);
-                if (gain > bestGain) {
-                    secondGain = bestGain;
-                    bestGain = gain;
-                    bestQ = q;
-                    bestSlack = slack;
-                } else if (gain > secondGain) {
-                    secondGain = gain;
-                }
-            }
-            if (bestQ < 0) {
-                break;
-            }
-            int s = required[bestQ] - served[bestQ];
-            long jump = (bestGain - secondGain) / (2L * priority[bestQ]) + 1;
-            int k = (int) Math.min(Math.min(s, bestSlack), jump);
-            served[bestQ] += k;
-            int bit = 1 << bestQ;
-            for (int m = bit; m < full; m = (m + 1) | bit) {
-                used[m] += k;
-            }
+        if (rank[full - 1] >= reqSum[full - 1]) {
+            // everything can be covered: the optimum has no shortage at all
+            System.arraycopy(required, 0, served, 0, nq);
+        } else {
+            greedy(nq, full, required, priority, rank, used, served);
         }
         int[] shortage = new int[nq];
         int allocated = 0;
@@ -130,6 +100,94 @@ public final class SkillAllocation {
             allocated += served[q];
         }
         return new Result(served, shortage, total - allocated);
+    }
+
+    /**
+     * The greedy in bulk: all units whose marginal gain is at least a level {@code L} are added at once when
+     * together they are feasible (every prefix of a feasible set is feasible, so the unit greedy would add them
+     * all); {@code L} is the lowest such level (binary search). Then one unit greedy step crosses the level where
+     * a set becomes tight, and the loop repeats. Unit {@code j} (0-based) still to add to queue {@code q} has gain
+     * {@code p_q(2(s_q − j) − 1)}, so the units with gain ≥ L number {@code s_q − ceil((L + p_q) / 2p_q) + 1}.
+     */
+    private static void greedy(int nq, int full, int[] required, int[] priority, long[] rank, long[] used, int[] served) {
+        int[] add = new int[nq];
+        long[] addSum = new long[full];
+        while (true) {
+            long maxGain = 0;
+            for (int q = 0; q < nq; q++) {
+                int s = required[q] - served[q];
+                if (s > 0 && slack(q, full, rank, used) > 0) {
+                    maxGain = Math.max(maxGain, (long) priority[q] * (2L * s - 1));
+                }
+            }
+            if (maxGain == 0) {
+                return;
+            }
+            long lo = 1;           // candidate lowest level
+            long hi = maxGain + 1; // level with nothing to add: always feasible
+            while (lo < hi) {
+                long mid = (lo + hi) >>> 1;
+                if (feasible(mid, nq, full, required, priority, rank, used, served, add, addSum)) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            boolean added = false;
+            if (hi <= maxGain) {
+                feasible(hi, nq, full, required, priority, rank, used, served, add, addSum);
+                for (int q = 0; q < nq; q++) {
+                    if (add[q] > 0) {
+                        served[q] += add[q];
+                        added = true;
+                    }
+                }
+                for (int m = 1; m < full; m++) {
+                    used[m] += addSum[m];
+                }
+            }
+            // one unit greedy step: the best unit that still fits
+            int bestQ = -1;
+            long bestGain = 0;
+            for (int q = 0; q < nq; q++) {
+                int s = required[q] - served[q];
+                if (s <= 0 || slack(q, full, rank, used) <= 0) {
+                    continue;
+                }
+                long gain = (long) priority[q] * (2L * s - 1);
+                if (gain > bestGain) {
+                    bestGain = gain;
+                    bestQ = q;
+                }
+            }
+            if (bestQ < 0) {
+                return;
+            }
+            served[bestQ]++;
+            int bit = 1 << bestQ;
+            for (int m = bit; m < full; m = (m + 1) | bit) {
+                used[m]++;
+            }
+        }
+    }
+
+    /** Fills {@code add} with the units of gain ≥ level and tells whether adding them all stays feasible. */
+    private static boolean feasible(long level, int nq, int full, int[] required, int[] priority, long[] rank,
+                                    long[] used, int[] served, int[] add, long[] addSum) {
+        for (int q = 0; q < nq; q++) {
+            int s = required[q] - served[q];
+            long p = priority[q];
+            long need = (level + p + 2 * p - 1) / (2 * p); // ceil((L + p) / 2p)
+            add[q] = (int) Math.max(0, Math.min(s, s - need + 1));
+        }
+        for (int m = 1; m < full; m++) {
+            int q = Integer.numberOfTrailingZeros(m);
+            addSum[m] = addSum[m & (m - 1)] + add[q];
+            if (addSum[m] > 0 && used[m] + addSum[m] > rank[m]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code min over T ∋ q of ρ(T) − f(T)}: how many more agents queue q can get without breaking feasibility. */

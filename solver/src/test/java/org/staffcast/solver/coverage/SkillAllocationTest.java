@@ -69,6 +69,119 @@ class SkillAllocationTest {
         assertEquals(agents - served, result.idle());
     }
 
+    /**
+     * Larger cases (up to 300 agents, 5 queues) against an independent reference: the unit greedy whose feasibility
+     * test is a plain augmenting-path max flow (groups → queues with capacities f_q), not the rank formula.
+     */
+    @RepeatedTest(100)
+    void matchesUnitGreedyWithMaxFlowFeasibility(RepetitionInfo info) {
+        SplittableRandom rnd = new SplittableRandom(77 + info.getCurrentRepetition());
+        int nq = 2 + rnd.nextInt(4);
+        int groups = 1 + rnd.nextInt(6);
+        int[] masks = new int[groups];
+        int[] counts = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            masks[g] = 1 + rnd.nextInt((1 << nq) - 1);
+            counts[g] = rnd.nextInt(60);
+        }
+        int[] required = new int[nq];
+        int[] priority = new int[nq];
+        for (int q = 0; q < nq; q++) {
+            required[q] = rnd.nextInt(80);
+            priority[q] = 1 + rnd.nextInt(3);
+        }
+        var fast = SkillAllocation.allocate(masks, counts, groups, required, priority);
+        int[] f = new int[nq];
+        while (true) {
+            int best = -1;
+            long bestGain = 0;
+            for (int q = 0; q < nq; q++) {
+                int s = required[q] - f[q];
+                if (s <= 0) {
+                    continue;
+                }
+                f[q]++;
+                boolean ok = maxFlow(masks, counts, f) == java.util.Arrays.stream(f).sum();
+                f[q]--;
+                long gain = (long) priority[q] * (2L * s - 1);
+                if (ok && gain > bestGain) {
+                    bestGain = gain;
+                    best = q;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            f[best]++;
+        }
+        long reference = 0;
+        for (int q = 0; q < nq; q++) {
+            long s = required[q] - f[q];
+            reference += priority[q] * s * s;
+        }
+        assertEquals(reference, fast.weightedSquaredShortage(priority));
+    }
+
+    /** Max flow source → groups (count) → queues (if skilled) → sink (cap[q]), by DFS augmenting paths. */
+    private static int maxFlow(int[] masks, int[] counts, int[] cap) {
+        int g = masks.length;
+        int nq = cap.length;
+        int[][] flow = new int[g][nq];
+        int[] groupUsed = new int[g];
+        int[] queueUsed = new int[nq];
+        int total = 0;
+        while (true) {
+            int[] prevGroupOfQueue = new int[nq];
+            java.util.Arrays.fill(prevGroupOfQueue, -1);
+            int[] prevQueueOfGroup = new int[g];
+            java.util.Arrays.fill(prevQueueOfGroup, -2);
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            for (int i = 0; i < g; i++) {
+                if (groupUsed[i] < counts[i]) {
+                    prevQueueOfGroup[i] = -1;
+                    queue.add(i);
+                }
+            }
+            int end = -1;
+            while (!queue.isEmpty() && end < 0) {
+                int i = queue.poll();
+                for (int q = 0; q < nq && end < 0; q++) {
+                    if ((masks[i] & (1 << q)) == 0 || prevGroupOfQueue[q] >= 0) {
+                        continue;
+                    }
+                    prevGroupOfQueue[q] = i;
+                    if (queueUsed[q] < cap[q]) {
+                        end = q;
+                        break;
+                    }
+                    for (int j = 0; j < g; j++) {
+                        if (flow[j][q] > 0 && prevQueueOfGroup[j] == -2) {
+                            prevQueueOfGroup[j] = q;
+                            queue.add(j);
+                        }
+                    }
+                }
+            }
+            if (end < 0) {
+                return total;
+            }
+            queueUsed[end]++;
+            int q = end;
+            while (true) {
+                int i = prevGroupOfQueue[q];
+                flow[i][q]++;
+                int back = prevQueueOfGroup[i];
+                if (back == -1) {
+                    groupUsed[i]++;
+                    break;
+                }
+                flow[i][back]--;
+                q = back;
+            }
+            total++;
+        }
+    }
+
     private static long brute(int[] masks, int i, int[] served, int[] required, int[] priority) {
         if (i == masks.length) {
             long cost = 0;
