@@ -35,10 +35,6 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Also write the activities as CSV here.")
     Path csv;
 
-    @Option(names = "--threads", defaultValue = "NONE",
-            description = "Move threads: NONE, AUTO or a number (default ${DEFAULT-VALUE}).")
-    String threads;
-
     @Option(names = "--seed", description = "Random seed for a reproducible solve.")
     Long seed;
 
@@ -47,15 +43,11 @@ public final class SolveCommand implements Callable<Integer> {
         if (!(seconds > 0) || seconds > 86_400) {
             throw new CliException("--seconds must be in (0, 86400], not " + seconds);
         }
-        if (!threads.matches("NONE|AUTO|[1-9][0-9]?")) {
-            throw new CliException("--threads must be NONE, AUTO or a number, not '" + threads + "'");
-        }
         Roster roster = RosterFactory.build(ProblemJson.read(problem));
         PrintWriter stdout = spec.commandLine().getOut();
         RosterSolver.Result result;
         try (Progress progress = Progress.onStderr()) {
             var options = new RosterSolver.Options(Duration.ofMillis((long) (seconds * 1000)),
-                    threads.equals("NONE") ? null : threads,
                     ai.timefold.solver.core.config.solver.EnvironmentMode.PHASE_ASSERT, seed);
             result = RosterSolver.solve(roster, options,
                     p -> progress.update("best " + p.score() + (p.firstFeasible() ? " (first feasible)" : "")));

@@ -29,10 +29,14 @@ import org.staffcast.solver.score.RosterScoreCalculator;
  */
 public final class RosterSolver {
 
-    /** Options: time limit, move threads ("NONE", "AUTO" or a count), environment mode for tests. */
-    public record Options(Duration limit, String moveThreadCount, EnvironmentMode environmentMode, Long randomSeed) {
+    /**
+     * Options: time limit (covering bound, construction and search), environment mode (tests use FULL_ASSERT), random
+     * seed. There is no move-thread option: multi-threaded solving is a commercial Timefold feature that the
+     * community {@code timefold-solver-core} refuses to load.
+     */
+    public record Options(Duration limit, EnvironmentMode environmentMode, Long randomSeed) {
         public static Options of(Duration limit) {
-            return new Options(limit, null, EnvironmentMode.PHASE_ASSERT, null);
+            return new Options(limit, EnvironmentMode.PHASE_ASSERT, null);
         }
     }
 
@@ -68,9 +72,6 @@ public final class RosterSolver {
                 .withEnvironmentMode(options.environmentMode())
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(options.limit()))
                 .withPhases(localSearch);
-        if (options.moveThreadCount() != null) {
-            config.setMoveThreadCount(options.moveThreadCount());
-        }
         if (options.randomSeed() != null) {
             config.setRandomSeed(options.randomSeed());
         }
@@ -84,7 +85,7 @@ public final class RosterSolver {
         GreedyConstruction.construct(problem, options.randomSeed() == null ? 0 : options.randomSeed());
         Duration left = options.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
         Options rest = new Options(left.isNegative() || left.isZero() ? Duration.ofMillis(1) : left,
-                options.moveThreadCount(), options.environmentMode(), options.randomSeed());
+                options.environmentMode(), options.randomSeed());
         Solver<Roster> solver = SolverFactory.<Roster>create(config(rest)).buildSolver();
         double[] firstFeasible = {-1};
         long[] lastBoundCheck = {0};

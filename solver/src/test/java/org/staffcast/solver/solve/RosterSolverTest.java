@@ -21,7 +21,7 @@ class RosterSolverTest {
         var problem = SiteGenerator.generate(new SiteGenerator.Spec(24, 2, 7, 7L, LocalDate.of(2026, 3, 23), "Europe/Berlin"));
         Roster roster = RosterFactory.build(problem);
         var result = RosterSolver.solve(roster,
-                new RosterSolver.Options(Duration.ofSeconds(4), null, EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
+                new RosterSolver.Options(Duration.ofSeconds(4), EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
         assertTrue(result.score().isFeasible(), result.score().toString());
         assertTrue(result.secondsToFirstFeasible() >= 0);
         assertEquals(result.score(), new RosterScoreCalculator().calculateScore(result.roster()));
@@ -37,7 +37,7 @@ class RosterSolverTest {
         var problem = SiteGenerator.generate(new SiteGenerator.Spec(6, 3, 4, 11L, LocalDate.of(2026, 10, 22), "Europe/Berlin"));
         Roster roster = RosterFactory.build(problem);
         var result = RosterSolver.solve(roster,
-                new RosterSolver.Options(Duration.ofSeconds(3), null, EnvironmentMode.FULL_ASSERT, 5L), p -> { });
+                new RosterSolver.Options(Duration.ofSeconds(3), EnvironmentMode.FULL_ASSERT, 5L), p -> { });
         assertEquals(result.score(), new RosterScoreCalculator().calculateScore(result.roster()));
     }
 
@@ -52,7 +52,7 @@ class RosterSolverTest {
         double bound = CoverageLowerBound.agentHours(roster);
         assertTrue(bound > 0, "bound " + bound);
         var result = RosterSolver.solve(roster,
-                new RosterSolver.Options(Duration.ofSeconds(2), null, EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
+                new RosterSolver.Options(Duration.ofSeconds(2), EnvironmentMode.PHASE_ASSERT, 1L), p -> { });
         assertTrue(result.shortfallAgentHours() >= bound, result.shortfallAgentHours() + " < " + bound);
     }
 }
