@@ -23,8 +23,9 @@ import org.staffcast.solver.score.RosterScoreCalculator;
 
 /**
  * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold late
- * acceptance local search over three kinds of move — change a day's shift (start, length or day off), swap two
- * agents' shifts on the same day, and move a shift's breaks. Stops at the time limit or as soon as the roster is
+ * acceptance local search over four kinds of move — change a day's shift (start, length or day off), nudge it
+ * (same template, start within an hour, any length: {@link NearbyShiftFilter}), swap two agents' shifts on the
+ * same day, and move a shift's breaks. Stops at the time limit or as soon as the roster is
  * feasible and its shortfall equals the coverage lower bound (nothing left to gain on coverage).
  */
 public final class RosterSolver {
@@ -53,6 +54,9 @@ public final class RosterSolver {
     public static SolverConfig config(Options options) {
         var changeShift = new ChangeMoveSelectorConfig()
                 .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("shift"));
+        var nudgeShift = new ChangeMoveSelectorConfig()
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("shift"))
+                .withFilterClass(NearbyShiftFilter.class);
         var moveBreaks = new ChangeMoveSelectorConfig()
                 .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("breakPlan"));
         var swapDays = new SwapMoveSelectorConfig()
@@ -60,7 +64,8 @@ public final class RosterSolver {
                 .withFilterClass(SameDaySwapFilter.class);
         var localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                        .withMoveSelectors(changeShift.withFixedProbabilityWeight(6.0),
+                        .withMoveSelectors(changeShift.withFixedProbabilityWeight(3.0),
+                                nudgeShift.withFixedProbabilityWeight(3.0),
                                 swapDays.withFixedProbabilityWeight(2.0),
                                 moveBreaks.withFixedProbabilityWeight(2.0)))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
