@@ -81,6 +81,10 @@ public final class RosterOutput {
             var weight = w.effective(r.getConstraintWeightOverrides());
             n.put("penalty", breakdown.matches().get(w) * (w.hard() ? weight.hardScore() : weight.softScore()));
         }
+        java.util.Map<String, Integer> paidByAgent = new java.util.HashMap<>();
+        for (AgentDay d : r.getAgentDays()) {
+            paidByAgent.merge(d.getAgent().id(), d.paidMinutes(), Integer::sum);
+        }
         ArrayNode agents = root.putArray("agents");
         String currentAgent = null;
         ArrayNode days = null;
@@ -91,8 +95,7 @@ public final class RosterOutput {
                 a.put("id", d.getAgent().id());
                 a.put("name", d.getAgent().name());
                 a.put("team", d.getAgent().team());
-                a.put("paidMinutes", r.getAgentDays().stream().filter(x -> x.getAgent() == d.getAgent())
-                        .mapToInt(AgentDay::paidMinutes).sum());
+                a.put("paidMinutes", paidByAgent.get(d.getAgent().id()));
                 days = a.putArray("days");
             }
             Shift s = d.getShift();
