@@ -22,7 +22,7 @@ import org.staffcast.solver.model.Roster;
 import org.staffcast.solver.score.RosterScoreCalculator;
 
 /**
- * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold late
+ * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold late (size 3)
  * acceptance local search over four kinds of move — change a day's shift (start, length or day off), nudge it
  * (same template, start within an hour, any length: {@link NearbyShiftFilter}), swap two agents' shifts on the
  * same day, and move a shift's breaks. Stops at the time limit or as soon as the roster is
@@ -48,6 +48,9 @@ public final class RosterSolver {
     public record Result(Roster roster, HardSoftScore score, double shortfallAgentHours, double lowerBoundAgentHours,
                          double seconds, double secondsToFirstFeasible) {}
 
+    /** Late acceptance list size; the system property {@code staffcast.lateAcceptance} overrides it for tuning. */
+    static final int LATE_ACCEPTANCE = Integer.getInteger("staffcast.lateAcceptance", 3);
+
     private RosterSolver() {
     }
 
@@ -68,7 +71,7 @@ public final class RosterSolver {
                                 nudgeShift.withFixedProbabilityWeight(3.0),
                                 swapDays.withFixedProbabilityWeight(2.0),
                                 moveBreaks.withFixedProbabilityWeight(2.0)))
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
