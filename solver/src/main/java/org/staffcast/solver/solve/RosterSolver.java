@@ -22,8 +22,8 @@ import org.staffcast.solver.model.Roster;
 import org.staffcast.solver.score.RosterScoreCalculator;
 
 /**
- * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold late (size 3)
- * acceptance local search over four kinds of move — change a day's shift (start, length or day off), nudge it
+ * Solves a roster: a construction heuristic ({@link GreedyConstruction}, plain Java), then Timefold local search
+ * with late acceptance (list size 3) over four kinds of move — change a day's shift (start, length or day off), nudge it
  * (same template, start within an hour, any length: {@link NearbyShiftFilter}), swap two agents' shifts on the
  * same day, and move a shift's breaks. Stops at the time limit or as soon as the roster is
  * feasible and its shortfall equals the coverage lower bound (nothing left to gain on coverage).
