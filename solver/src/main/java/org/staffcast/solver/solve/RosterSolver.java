@@ -51,6 +51,9 @@ public final class RosterSolver {
     /** Late acceptance list size; the system property {@code staffcast.lateAcceptance} overrides it for tuning. */
     static final int LATE_ACCEPTANCE = Integer.getInteger("staffcast.lateAcceptance", 3);
 
+    /** Nearby shift moves on (default) or off ({@code -Dstaffcast.nearbyMoves=false}), for measuring them. */
+    static final boolean NEARBY_MOVES = !"false".equals(System.getProperty("staffcast.nearbyMoves"));
+
     private RosterSolver() {
     }
 
@@ -65,12 +68,15 @@ public final class RosterSolver {
         var swapDays = new SwapMoveSelectorConfig()
                 .withVariableNameIncludes("shift")
                 .withFilterClass(SameDaySwapFilter.class);
+        var moves = new java.util.ArrayList<ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig>();
+        moves.add(changeShift.withFixedProbabilityWeight(NEARBY_MOVES ? 3.0 : 6.0));
+        if (NEARBY_MOVES) {
+            moves.add(nudgeShift.withFixedProbabilityWeight(3.0));
+        }
+        moves.add(swapDays.withFixedProbabilityWeight(2.0));
+        moves.add(moveBreaks.withFixedProbabilityWeight(2.0));
         var localSearch = new LocalSearchPhaseConfig()
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig()
-                        .withMoveSelectors(changeShift.withFixedProbabilityWeight(3.0),
-                                nudgeShift.withFixedProbabilityWeight(3.0),
-                                swapDays.withFixedProbabilityWeight(2.0),
-                                moveBreaks.withFixedProbabilityWeight(2.0)))
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectorList(moves))
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
         SolverConfig config = new SolverConfig()
