@@ -49,7 +49,8 @@ class GenerateSolveCommandTest {
         }
         assertEquals(shortfall, shortIntervals / 4, 1e-9);
         List<String> rows = Files.readAllLines(csv);
-        assertEquals("agent,date,template,activity,start,end", rows.get(0));
+        assertEquals("agent,date,template,activity,queue,start,end", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.contains(",WORK,voice-en,")), "work on a queue in the CSV");
         assertTrue(rows.stream().anyMatch(r -> r.contains(",LUNCH,")), "lunches in the CSV");
     }
 

@@ -10,8 +10,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.staffcast.solver.constraints.RosterWeights;
+import org.staffcast.solver.coverage.QueueAssignment;
 import org.staffcast.solver.coverage.SkillAllocation;
 import org.staffcast.solver.coverage.SkillMix;
 import org.staffcast.solver.model.AgentDay;
@@ -23,8 +28,9 @@ import org.staffcast.solver.score.RosterScoreCalculator;
 import org.staffcast.solver.solve.RosterSolver;
 
 /**
- * Writes a solved roster: JSON with the score and per-rule breakdown, each agent's days (shift, breaks, activities)
- * and the coverage per queue per interval (required, staffed, short); CSV with one row per activity.
+ * Writes a solved roster: JSON with the score and per-rule breakdown, each agent's days (shift and activities:
+ * work on a queue, breaks, lunch) and the coverage per queue per interval (required, scheduled, short); CSV with one
+ * row per activity.
  * Times are local ISO date-times with the site's UTC offset.
  */
 public final class RosterOutput {
@@ -32,28 +38,114 @@ public final class RosterOutput {
     private RosterOutput() {
     }
 
-    /** One activity of an agent: WORK, BREAK or LUNCH from {@code start} to {@code end} (elapsed minutes). */
-    public record Activity(String agent, java.time.LocalDate date, String type, int start, int end) {}
+    /**
+     * One activity of an agent: WORK on {@code queue} (null when no queue the agent can serve needs them), BREAK or
+     * LUNCH, from {@code start} to {@code end} (elapsed minutes from the horizon start).
+     */
+    public record Activity(String agent, java.time.LocalDate date, String type, String queue, int start, int end) {}
 
-    public static List<Activity> activities(AgentDay d) {
+    /**
+     * Which queue each working agent serves in each interval: per interval the optimal allocation
+     * ({@link SkillAllocation}), split over skill-set groups by a max flow ({@link QueueAssignment}), then handed to
+     * agents, keeping an agent on the queue of their previous interval where the group's share allows it.
+     */
+    public static Map<AgentDay, int[]> queueAssignment(Roster r) {
+        int n = r.intervalCount();
+        List<List<AgentDay>> workers = new ArrayList<>(n);
+        for (int t = 0; t < n; t++) {
+            workers.add(new ArrayList<>());
+        }
+        Map<AgentDay, int[]> byDay = new HashMap<>();
+        for (AgentDay d : r.getAgentDays()) {
+            Shift s = d.getShift();
+            if (s == null) {
+                continue;
+            }
+            int[] queueByOffset = new int[s.lengthMinutes() / r.getGridMinutes()];
+            Arrays.fill(queueByOffset, -1);
+            byDay.put(d, queueByOffset);
+            for (int t : s.workedIntervals(d.getBreakPlan(), n)) {
+                workers.get(t).add(d);
+            }
+        }
+        int g = r.getGridMinutes();
+        for (IntervalDemand demand : r.getIntervalDemands()) {
+            int t = demand.interval();
+            Map<Integer, List<AgentDay>> groups = new LinkedHashMap<>();
+            for (AgentDay d : workers.get(t)) {
+                groups.computeIfAbsent(d.getAgent().queueMask(), k -> new ArrayList<>()).add(d);
+            }
+            int[] masks = groups.keySet().stream().mapToInt(Integer::intValue).toArray();
+            int[] counts = groups.values().stream().mapToInt(List::size).toArray();
+            SkillAllocation.Result alloc = SkillAllocation.allocate(masks, counts, masks.length, demand.required(),
+                    demand.priority());
+            int[][] flow = QueueAssignment.flows(masks, counts, alloc.served());
+            int k = 0;
+            for (List<AgentDay> members : groups.values()) {
+                int[] slots = flow[k++].clone();
+                List<AgentDay> rest = new ArrayList<>();
+                for (AgentDay d : members) {
+                    int offset = t - d.getShift().startMinute() / g;
+                    int previous = offset > 0 ? byDay.get(d)[offset - 1] : -1;
+                    if (previous >= 0 && slots[previous] > 0) {
+                        slots[previous]--;
+                        byDay.get(d)[offset] = previous;
+                    } else {
+                        rest.add(d);
+                    }
+                }
+                int q = 0;
+                for (AgentDay d : rest) {
+                    while (q < slots.length && slots[q] == 0) {
+                        q++;
+                    }
+                    if (q == slots.length) {
+                        break;
+                    }
+                    slots[q]--;
+                    byDay.get(d)[t - d.getShift().startMinute() / g] = q;
+                }
+            }
+        }
+        return byDay;
+    }
+
+    /** The day's activities: work split where the queue changes, breaks and lunches. */
+    public static List<Activity> activities(AgentDay d, int[] queueByOffset, Roster r) {
         List<Activity> out = new ArrayList<>();
         Shift s = d.getShift();
         if (s == null) {
             return out;
         }
+        int g = r.getGridMinutes();
+        String agent = d.getAgent().id();
         int cursor = s.startMinute();
-        for (int[] b : s.breaks(d.getBreakPlan())) {
-            if (b[0] > cursor) {
-                out.add(new Activity(d.getAgent().id(), d.getDate(), "WORK", cursor, b[0]));
+        List<int[]> breaks = s.breaks(d.getBreakPlan());
+        int b = 0;
+        while (cursor < s.endMinute()) {
+            if (b < breaks.size() && breaks.get(b)[0] <= cursor) {
+                int[] br = breaks.get(b++);
+                int end = br[0] + br[1];
+                if (end > cursor) {
+                    out.add(new Activity(agent, d.getDate(), BreakRule.Kind.values()[br[2]].name(), null, cursor, end));
+                    cursor = end;
+                }
+                continue;
             }
-            int end = Math.max(cursor, b[0] + b[1]);
-            out.add(new Activity(d.getAgent().id(), d.getDate(), BreakRule.Kind.values()[b[2]].name(), Math.max(cursor, b[0]), end));
-            cursor = end;
-        }
-        if (cursor < s.endMinute()) {
-            out.add(new Activity(d.getAgent().id(), d.getDate(), "WORK", cursor, s.endMinute()));
+            int limit = b < breaks.size() ? Math.min(breaks.get(b)[0], s.endMinute()) : s.endMinute();
+            int from = cursor;
+            int queue = queueAt(queueByOffset, (cursor - s.startMinute()) / g);
+            while (cursor < limit && queueAt(queueByOffset, (cursor - s.startMinute()) / g) == queue) {
+                cursor += g;
+            }
+            out.add(new Activity(agent, d.getDate(), "WORK", queue < 0 ? null : r.getQueueIds().get(queue), from,
+                    cursor));
         }
         return out;
+    }
+
+    private static int queueAt(int[] queueByOffset, int offset) {
+        return queueByOffset == null || offset >= queueByOffset.length ? -1 : queueByOffset[offset];
     }
 
     public static void writeJson(RosterSolver.Result result, Path file) {
@@ -85,6 +177,7 @@ public final class RosterOutput {
         for (AgentDay d : r.getAgentDays()) {
             paidByAgent.merge(d.getAgent().id(), d.paidMinutes(), Integer::sum);
         }
+        Map<AgentDay, int[]> assignment = queueAssignment(r);
         ArrayNode agents = root.putArray("agents");
         String currentAgent = null;
         ArrayNode days = null;
@@ -110,9 +203,12 @@ public final class RosterOutput {
             day.put("paidMinutes", s.paidMinutes());
             day.put("pinned", d.isPinned());
             ArrayNode acts = day.putArray("activities");
-            for (Activity act : activities(d)) {
+            for (Activity act : activities(d, assignment.get(d), r)) {
                 ObjectNode n = acts.addObject();
                 n.put("type", act.type());
+                if (act.type().equals("WORK")) {
+                    n.put("queue", act.queue());
+                }
                 n.put("start", local(r, act.start()));
                 n.put("end", local(r, act.end()));
             }
@@ -150,12 +246,14 @@ public final class RosterOutput {
     }
 
     public static void writeCsv(Roster r, Path file) {
+        Map<AgentDay, int[]> assignment = queueAssignment(r);
         try (Writer w = Files.newBufferedWriter(file)) {
-            w.write("agent,date,template,activity,start,end\n");
+            w.write("agent,date,template,activity,queue,start,end\n");
             for (AgentDay d : r.getAgentDays()) {
-                for (Activity a : activities(d)) {
+                for (Activity a : activities(d, assignment.get(d), r)) {
                     w.write(a.agent() + "," + a.date() + "," + d.getShift().template().id() + "," + a.type() + ","
-                            + local(r, a.start()) + "," + local(r, a.end()) + "\n");
+                            + (a.queue() == null ? "" : a.queue()) + "," + local(r, a.start()) + "," + local(r, a.end())
+                            + "\n");
                 }
             }
         } catch (IOException e) {
