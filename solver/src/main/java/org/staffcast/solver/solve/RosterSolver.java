@@ -120,7 +120,28 @@ public final class RosterSolver {
                 solver.terminateEarly();
             }
         });
-        Roster best = solver.solve(problem);
+        // building the solver and its first score take time the spent limit does not see: a watchdog ends the
+        // search at the overall deadline (terminateEarly is meant to be called from another thread)
+        long deadline = start + options.limit().toNanos();
+        Thread watchdog = Thread.ofPlatform().daemon().name("roster-deadline").start(() -> {
+            try {
+                while (System.nanoTime() < deadline || !solver.isSolving()) {
+                    if (Thread.interrupted()) {
+                        return;
+                    }
+                    Thread.sleep(Math.max(1, Math.min(50, (deadline - System.nanoTime()) / 1_000_000)));
+                }
+                solver.terminateEarly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Roster best;
+        try {
+            best = solver.solve(problem);
+        } finally {
+            watchdog.interrupt();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         var breakdown = RosterScoreCalculator.breakdown(best);
         double shortfall = breakdown.shortageAgentIntervals() * problem.getGridMinutes() / 60.0;
