@@ -152,7 +152,10 @@ public final class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterWeights.TOO_MANY_WORKING_DAYS.id());
     }
 
-    /** A run of working days longer than the contract allows (penalty: days over, per run). */
+    /**
+     * A run of working days longer than the contract allows (penalty: days over, per run); a run from the first day
+     * continues the days worked just before the horizon.
+     */
     Constraint tooManyConsecutiveDays(ConstraintFactory f) {
         return tooManyConsecutiveDays(workingRuns(f));
     }
@@ -160,9 +163,11 @@ public final class RosterConstraintProvider implements ConstraintProvider {
     Constraint tooManyConsecutiveDays(BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> runs) {
         return runs
                 .flattenLast(chain -> chain.getConsecutiveSequences())
-                .filter((a, run) -> run.getCount() > a.contract().maxConsecutiveDays())
+                .filter((a, run) -> a.runLength(run.getFirstItem().getDay(), run.getCount())
+                        > a.contract().maxConsecutiveDays())
                 .penalize(RosterWeights.TOO_MANY_CONSECUTIVE_DAYS.weight(),
-                        (a, run) -> run.getCount() - a.contract().maxConsecutiveDays())
+                        (a, run) -> a.runLength(run.getFirstItem().getDay(), run.getCount())
+                                - a.contract().maxConsecutiveDays())
                 .asConstraint(RosterWeights.TOO_MANY_CONSECUTIVE_DAYS.id());
     }
 

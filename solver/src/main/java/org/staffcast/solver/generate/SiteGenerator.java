@@ -178,7 +178,7 @@ public final class SiteGenerator {
             }
             Problem.Preferences prefs = new Problem.Preferences(dayOff, prefFrom, prefTo);
             agents.add(new Problem.AgentSpec(id, "Agent " + (i + 1), "team-" + (1 + i / 15),
-                    partTime ? "part-time" : "full-time", sk, availability, timeOff, prefs));
+                    partTime ? "part-time" : "full-time", sk, availability, timeOff, prefs, null));
         }
 
         Problem.Site site = new Problem.Site("Generated site " + spec.agents() + "x" + spec.queues() + " seed "

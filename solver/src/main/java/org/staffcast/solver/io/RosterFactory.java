@@ -161,8 +161,21 @@ public final class RosterFactory {
                     }
                 }
             }
+            int daysBefore = 0;
+            if (a.history() != null) {
+                if (a.history().consecutiveDaysWorked() < 0) {
+                    throw err(at + ".history.consecutiveDaysWorked: must not be negative");
+                }
+                daysBefore = a.history().consecutiveDaysWorked();
+                if (a.history().lastShiftEnd() != null) {
+                    // minimum rest after the last shift before the horizon: no shift may start before it is over
+                    int end = localDateTime(a.history().lastShiftEnd(), at + ".history.lastShiftEnd");
+                    unavailable = new ArrayList<>(unavailable);
+                    unavailable.add(new int[] {end - 24 * 60, end + contract.minRestMinutes()});
+                }
+            }
             Agent agent = new Agent(a.id(), i, a.name() == null ? a.id() : a.name(), a.team(), contract, mask,
-                    unavailable, requests, prefFrom, prefTo);
+                    unavailable, requests, prefFrom, prefTo, daysBefore);
             agents.add(agent);
             agentById.put(a.id(), agent);
             List<AgentDay> own = new ArrayList<>();

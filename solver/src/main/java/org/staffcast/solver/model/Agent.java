@@ -9,10 +9,11 @@ import java.util.Set;
  * {@code q}. {@code unavailable} holds half-open minute ranges {@code [from, to)} in elapsed minutes from the
  * horizon start (time off and hours outside the weekly availability); a shift may not overlap any of them.
  * {@code preferredStartFrom/To} are local minutes of day (-1 when the agent has no preference).
+ * {@code daysWorkedBefore} is the run of working days that ended the day before the horizon.
  */
 public record Agent(@PlanningId String id, int index, String name, String team, ContractRules contract,
                     int queueMask, List<int[]> unavailable, Set<Integer> dayOffRequests,
-                    int preferredStartFrom, int preferredStartTo) {
+                    int preferredStartFrom, int preferredStartTo, int daysWorkedBefore) {
 
     public Agent {
         unavailable = List.copyOf(unavailable);
@@ -29,6 +30,11 @@ public record Agent(@PlanningId String id, int index, String name, String team, 
             }
         }
         return true;
+    }
+
+    /** Length of a run of working days starting on day {@code firstDay}, counting the days worked before the horizon. */
+    public int runLength(int firstDay, int count) {
+        return firstDay == 0 ? count + daysWorkedBefore : count;
     }
 
     public boolean hasStartPreference() {

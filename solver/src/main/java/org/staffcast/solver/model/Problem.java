@@ -84,7 +84,8 @@ public record Problem(
 
     /** An agent with skills, contract, weekly availability, time off and preferences. */
     public record AgentSpec(String id, String name, String team, String contract, List<SkillLevel> skills,
-                            List<Availability> availability, List<TimeOff> timeOff, Preferences preferences) {
+                            List<Availability> availability, List<TimeOff> timeOff, Preferences preferences,
+                            History history) {
         public AgentSpec {
             skills = copy(skills);
             availability = copy(availability);
@@ -93,6 +94,13 @@ public record Problem(
     }
 
     public record SkillLevel(String skill, double proficiency) {}
+
+    /**
+     * What the agent worked just before the horizon (optional): {@code lastShiftEnd}, local date-time of the end of
+     * their last shift (the next shift must respect minimum rest after it), and {@code consecutiveDaysWorked}, the
+     * run of working days ending on the day before the horizon (it counts towards the consecutive-day limit).
+     */
+    public record History(String lastShiftEnd, int consecutiveDaysWorked) {}
 
     /** Available on {@code dayOfWeek} (MONDAY..SUNDAY) from {@code from} to {@code to} local ("HH:mm", "24:00" allowed). */
     public record Availability(String dayOfWeek, String from, String to) {}

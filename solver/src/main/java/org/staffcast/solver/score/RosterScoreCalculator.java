@@ -129,7 +129,7 @@ public final class RosterScoreCalculator implements EasyScoreCalculator<Roster, 
             if (maxStart > minStart) {
                 add(m, RosterWeights.INCONSISTENT_SHIFT_STARTS, (maxStart - minStart) / 15);
             }
-            runs(days, c, m);
+            runs(days, a, m);
             weekendSum += weekendDays;
             weekendSq += weekendDays * weekendDays;
             unpopSum += unpopular;
@@ -151,7 +151,8 @@ public final class RosterScoreCalculator implements EasyScoreCalculator<Roster, 
     }
 
     /** Consecutive working-day runs and the days off between them. */
-    private static void runs(AgentDay[] days, org.staffcast.solver.model.ContractRules c, Map<RosterWeights, Long> m) {
+    private static void runs(AgentDay[] days, Agent a, Map<RosterWeights, Long> m) {
+        var c = a.contract();
         int last = days.length - 1;
         int i = 0;
         int previousRunEnd = -1;
@@ -166,8 +167,9 @@ public final class RosterScoreCalculator implements EasyScoreCalculator<Roster, 
             }
             int to = i;
             int count = to - from + 1;
-            if (count > c.maxConsecutiveDays()) {
-                add(m, RosterWeights.TOO_MANY_CONSECUTIVE_DAYS, count - c.maxConsecutiveDays());
+            int length = from == 0 ? count + a.daysWorkedBefore() : count;
+            if (length > c.maxConsecutiveDays()) {
+                add(m, RosterWeights.TOO_MANY_CONSECUTIVE_DAYS, length - c.maxConsecutiveDays());
             }
             if (from > 0 && to < last && count < c.minConsecutiveDays()) {
                 add(m, RosterWeights.TOO_FEW_CONSECUTIVE_DAYS, c.minConsecutiveDays() - count);

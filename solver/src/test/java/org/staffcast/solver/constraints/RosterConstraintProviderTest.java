@@ -39,7 +39,7 @@ class RosterConstraintProviderTest {
     }
 
     static Agent agent(String id, ContractRules c) {
-        return new Agent(id, id.hashCode() & 0xffff, id, "t", c, 0b1, List.of(), Set.of(), -1, -1);
+        return new Agent(id, id.hashCode() & 0xffff, id, "t", c, 0b1, List.of(), Set.of(), -1, -1, 0);
     }
 
     static Shift shift(int day, int hour, int minute, int length, Template t) {
@@ -73,7 +73,7 @@ class RosterConstraintProviderTest {
     class Hard {
         @Test
         void agentUnavailable() {
-            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(new int[] {8 * 60, 12 * 60}), Set.of(), -1, -1);
+            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(new int[] {8 * 60, 12 * 60}), Set.of(), -1, -1, 0);
             VERIFIER.verifyThat(RosterConstraintProvider::agentUnavailable)
                     .given(a, day(a, 0, shift(0, 9, 240))).penalizesBy(1);
             VERIFIER.verifyThat(RosterConstraintProvider::agentUnavailable)
@@ -149,6 +149,10 @@ class RosterConstraintProviderTest {
                     .penalizesBy(2);
             VERIFIER.verifyThat(RosterConstraintProvider::tooManyConsecutiveDays)
                     .given(week(a, shift(0, 9, 480), shift(1, 9, 480), null, shift(3, 9, 480)).toArray()).penalizes(0);
+            // the same Monday-Tuesday run after 3 days worked at the end of last week is 5 days long: 3 over
+            Agent tired = new Agent("t", 2, "t", "t", a.contract(), 1, List.of(), Set.of(), -1, -1, 3);
+            VERIFIER.verifyThat(RosterConstraintProvider::tooManyConsecutiveDays)
+                    .given(week(tired, shift(0, 9, 480), shift(1, 9, 480)).toArray()).penalizesBy(3);
         }
 
         @Test
@@ -260,7 +264,7 @@ class RosterConstraintProviderTest {
 
         @Test
         void dayOffRequestDenied() {
-            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(), Set.of(1), -1, -1);
+            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(), Set.of(1), -1, -1, 0);
             VERIFIER.verifyThat(RosterConstraintProvider::dayOffRequestDenied)
                     .given(week(a, null, shift(1, 9, 480)).toArray()).penalizesBy(1);
             VERIFIER.verifyThat(RosterConstraintProvider::dayOffRequestDenied)
@@ -269,7 +273,7 @@ class RosterConstraintProviderTest {
 
         @Test
         void startOutsidePreferredTimes() {
-            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(), Set.of(), 8 * 60, 9 * 60);
+            Agent a = new Agent("a", 1, "a", "t", FREE, 1, List.of(), Set.of(), 8 * 60, 9 * 60, 0);
             // 10:00 is 60 minutes after the latest preferred start: 4 quarter hours
             VERIFIER.verifyThat(RosterConstraintProvider::startOutsidePreferredTimes)
                     .given(week(a, shift(0, 10, 480)).toArray()).penalizesBy(4);

@@ -40,6 +40,18 @@ class ProblemInputTest {
     }
 
     @Test
+    void lastShiftBeforeTheHorizonKeepsMinimumRest() throws Exception {
+        // worked until 22:00 on Sunday; 11 h rest ends at 09:00 Monday: the 08:00 and 08:30 starts go,
+        // 09:00 (exactly 11 h), 09:30 and 10:00 stay
+        String json = docExample().replace("\"preferences\":", "\"history\": {\"lastShiftEnd\": \"2026-03-22T22:00\", "
+                + "\"consecutiveDaysWorked\": 4}, \"preferences\":");
+        Roster r = RosterFactory.build(ProblemJson.parse(json, "example"));
+        assertEquals(3, r.getAgentDays().get(0).getShiftRange().size());
+        assertEquals(4, r.getAgents().get(0).daysWorkedBefore());
+        assertEquals(5, r.getAgentDays().get(1).getShiftRange().size());
+    }
+
+    @Test
     void unknownFieldNamesLineAndPath() throws Exception {
         String bad = docExample().replace("\"maxWeekends\": 1,", "\"maxWeekends\": 1, \"maxWeekend\": 2,");
         var e = assertThrows(ProblemException.class, () -> ProblemJson.parse(bad, "p.json"));

@@ -79,7 +79,14 @@ class ScoreAgreementTest {
             weights.put("Under-staffing", 1L + rnd.nextInt(500));
             weights.put("Minimum rest between shifts", (long) rnd.nextInt(3));
         }
-        return new Problem(p.site(), p.skills(), p.queues(), p.shiftTemplates(), p.contracts(), p.agents(), pinned,
+        // some agents come from a run of working days, with their last shift late the evening before
+        List<Problem.AgentSpec> agents = new ArrayList<>();
+        for (Problem.AgentSpec a : p.agents()) {
+            agents.add(rnd.nextDouble() < 0.4 ? new Problem.AgentSpec(a.id(), a.name(), a.team(), a.contract(),
+                    a.skills(), a.availability(), a.timeOff(), a.preferences(),
+                    new Problem.History(start.minusDays(1) + "T21:00", rnd.nextInt(7))) : a);
+        }
+        return new Problem(p.site(), p.skills(), p.queues(), p.shiftTemplates(), p.contracts(), agents, pinned,
                 published, p.requirements(), weights);
     }
 }
