@@ -77,7 +77,6 @@ public final class RosterFactory {
         }
         List<String> queueIds = new ArrayList<>();
         int[] priorities = new int[p.queues().size()];
-        int[] queueSkillIndex = new int[p.queues().size()];
         List<String> queueSkills = new ArrayList<>();
         if (p.queues().isEmpty()) {
             throw err("queues: at least one queue is needed");
@@ -104,7 +103,6 @@ public final class RosterFactory {
             queueIds.add(q.id());
             priorities[i] = q.priority();
             queueSkills.add(q.skill());
-            queueSkillIndex[i] = i;
         }
         templates();
         contracts();
