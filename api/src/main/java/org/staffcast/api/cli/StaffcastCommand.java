@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             BacktestCommand.class,
             ErlangCommand.class,
             StaffCommand.class,
+            GenerateCommand.class,
+            SolveCommand.class,
             TokenCommand.class,
             CommandLine.HelpCommand.class,
         },
