@@ -137,13 +137,17 @@ public final class Shift {
         return other != null && other.startMinute == startMinute && other.lengthMinutes == lengthMinutes;
     }
 
-    /** Breaks as [start, minutes, kindOrdinal] triples for output. */
+    /**
+     * Breaks as [start, minutes, kindOrdinal] triples for output, in clock order: a later rule's window may open
+     * before an earlier rule's break (a lunch before the first break), and output walks the shift in time.
+     */
     public List<int[]> breaks(BreakPlan plan) {
         List<int[]> out = new ArrayList<>();
         int[] starts = breakStarts(plan);
         for (int i = 0; i < rules.length; i++) {
             out.add(new int[] {starts[i], rules[i].minutes(), rules[i].kind().ordinal()});
         }
+        out.sort(java.util.Comparator.comparingInt(b -> b[0]));
         return out;
     }
 

@@ -76,4 +76,38 @@ class RosterOutputTest {
             }
         }
     }
+
+    @Test
+    void activitiesTileTheShiftUnderEveryNonOverlappingBreakPlan() {
+        // a lunch window may open before an earlier rule's break ends: the output must still follow the clock
+        Roster r = RosterFactory.build(SiteGenerator.generate(
+                new SiteGenerator.Spec(20, 2, 7, 8, LocalDate.of(2026, 10, 19), "Europe/Berlin")));
+        GreedyConstruction.construct(r, 2);
+        int checked = 0;
+        for (AgentDay d : r.getAgentDays()) {
+            if (d.getShift() == null) {
+                continue;
+            }
+            for (org.staffcast.solver.model.BreakPlan plan : r.getBreakPlans()) {
+                if (d.getShift().breaksOverlap(plan)) {
+                    continue;
+                }
+                d.setBreakPlan(plan);
+                var acts = RosterOutput.activities(d, RosterOutput.queueAssignment(r).get(d), r);
+                assertEquals(d.getShift().startMinute(), acts.get(0).start());
+                assertEquals(d.getShift().endMinute(), acts.get(acts.size() - 1).end());
+                assertEquals(d.getShift().breakCount(), acts.stream().filter(a -> !a.type().equals("WORK")).count(),
+                        () -> "plan " + plan + ": " + acts);
+                for (int i = 1; i < acts.size(); i++) {
+                    assertEquals(acts.get(i - 1).end(), acts.get(i).start());
+                    assertTrue(acts.get(i).end() > acts.get(i).start());
+                }
+                checked++;
+            }
+            if (checked > 3000) {
+                break;
+            }
+        }
+        assertTrue(checked > 100, "checked " + checked);
+    }
 }
