@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
             ForecastCommand.class,
             BacktestCommand.class,
             GenerateHistoryCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            GenerateHistoryCommand.class,
+            ErlangCommand.class,
+            StaffCommand.class,
+            GenerateCommand.class,
+            SolveCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})
