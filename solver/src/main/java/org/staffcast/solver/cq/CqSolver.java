@@ -1,0 +1,86 @@
+package org.staffcast.solver.cq;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Solves a Curtois &amp; Qu instance with Timefold local search from the all-off roster (every variable allows
+ * "unassigned", so that roster is a complete starting point and no construction heuristic is needed).
+ */
+public final class CqSolver {
+
+    /** The best roster found, its Timefold score and the independent evaluation. */
+    public record Result(CqRoster roster, HardSoftScore score, CqEvaluation evaluation, double seconds) {
+    }
+
+    /** A new best score during the solve. */
+    public record Improvement(HardSoftScore score, double seconds) {
+    }
+
+    private CqSolver() {
+    }
+
+    public static SolverConfig config(CqSolverSettings s) {
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        if (s.changeWeight() > 0) {
+            moves.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(s.changeWeight()));
+        }
+        if (s.swapWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqSwapMoveFactory.BetweenEmployees.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(s.maxBlock())))
+                    .withFixedProbabilityWeight(s.swapWeight()));
+        }
+        if (s.withinWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqSwapMoveFactory.WithinEmployee.class)
+                    .withFixedProbabilityWeight(s.withinWeight()));
+        }
+        LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(s.acceptor()));
+        if (s.acceptor() == AcceptorType.LATE_ACCEPTANCE || s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
+            acceptor.withLateAcceptanceSize(s.acceptorSize());
+        } else if (s.acceptor() == AcceptorType.ENTITY_TABU) {
+            acceptor.withEntityTabuSize(s.acceptorSize());
+        } else if (s.acceptor() == AcceptorType.STEP_COUNTING_HILL_CLIMBING) {
+            acceptor.withStepCountingHillClimbingSize(s.acceptorSize());
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        moves.toArray(MoveSelectorConfig[]::new)))
+                .withAcceptorConfig(acceptor)
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(s.acceptedCount()));
+        return new SolverConfig()
+                .withSolutionClass(CqSchedule.class)
+                .withEntityClasses(CqAssignment.class)
+                .withConstraintProviderClass(CqConstraintProvider.class)
+                .withRandomSeed(s.seed())
+                .withTerminationSpentLimit(s.limit())
+                .withPhases(localSearch);
+    }
+
+    public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
+        long start = System.nanoTime();
+        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings)).buildSolver();
+        solver.addEventListener(event -> onImprovement.accept(new Improvement(
+                event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
+                (System.nanoTime() - start) / 1e9)));
+        CqSchedule best = solver.solve(CqSchedule.of(instance));
+        CqRoster roster = best.toRoster();
+        return new Result(roster, best.getScore(), CqEvaluator.evaluate(instance, roster),
+                (System.nanoTime() - start) / 1e9);
+    }
+}
