@@ -53,7 +53,10 @@ public class CqSchedule {
             List<CqShiftType> allowed = instance.shiftTypes().stream().filter(t -> e.maxShifts(t) > 0).toList();
             for (int d = 0; d < h; d++) {
                 int s = start.shift(e.index(), d);
-                assignments.add(new CqAssignment(assignments.size(), e, d, h, allowed, covers[d],
+                // a loaded roster may hold a type the contract forbids: keep it in range so it is scored, not lost
+                List<CqShiftType> range = s == CqRoster.OFF || e.maxShifts(s) > 0 ? allowed
+                        : instance.shiftTypes().stream().filter(t -> e.maxShifts(t) > 0 || t.index() == s).toList();
+                assignments.add(new CqAssignment(assignments.size(), e, d, h, range, covers[d],
                         on.get(e.index()).get(d), off.get(e.index()).get(d),
                         s == CqRoster.OFF ? null : instance.shiftTypes().get(s)));
             }
