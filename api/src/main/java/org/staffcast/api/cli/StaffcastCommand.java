@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class,
             DemoCommand.class,
+            CqCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})

@@ -35,11 +35,14 @@ public final class CqParser {
         this.file = file;
     }
 
-    /** Parses the instance file at {@code path}; the instance name is the file name without {@code .txt}. */
+    /**
+     * Parses the instance file at {@code path} (errors name the path as given); the instance name is the file name
+     * without {@code .txt}.
+     */
     public static CqInstance parse(Path path) throws IOException {
         String fileName = path.getFileName().toString();
         String name = fileName.endsWith(".txt") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        return parse(fileName, name, Files.readString(path, StandardCharsets.UTF_8));
+        return parse(path.toString(), name, Files.readString(path, StandardCharsets.UTF_8));
     }
 
     /** Parses {@code text}; {@code file} names it in error messages. */

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,12 @@ import java.util.function.Consumer;
  */
 public final class CqSolver {
 
-    /** The best roster found, its Timefold score and the independent evaluation. */
-    public record Result(CqRoster roster, HardSoftScore score, CqEvaluation evaluation, double seconds) {
+    /**
+     * The best roster found, its Timefold score, the independent evaluation, the wall-clock time and the solver's
+     * move evaluation speed (moves per second, 0 when unknown).
+     */
+    public record Result(CqRoster roster, HardSoftScore score, CqEvaluation evaluation, double seconds,
+            long movesPerSecond) {
     }
 
     /** A new best score during the solve. */
@@ -80,7 +85,8 @@ public final class CqSolver {
                 (System.nanoTime() - start) / 1e9)));
         CqSchedule best = solver.solve(CqSchedule.of(instance));
         CqRoster roster = best.toRoster();
+        long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
         return new Result(roster, best.getScore(), CqEvaluator.evaluate(instance, roster),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, speed);
     }
 }

@@ -41,8 +41,9 @@ public final class CqExperiment {
         for (Path f : files) {
             CqInstance in = CqParser.parse(f);
             CqSolver.Result r = CqSolver.solve(in, s, i -> { });
-            System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f %s%n", in.name(),
-                    r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(), kv);
+            System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f moves/s=%d %s%n", in.name(),
+                    r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(),
+                    r.movesPerSecond(), kv);
             if (kv.containsKey("out")) {
                 java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));
             }
