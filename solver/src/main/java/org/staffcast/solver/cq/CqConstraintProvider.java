@@ -20,6 +20,9 @@ import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
  */
 public class CqConstraintProvider implements ConstraintProvider {
 
+    /** Hard weight of one unit of a day-level rule (see {@link CqPenalties#DAY}). */
+    private static final HardSoftScore DAY_RULE = HardSoftScore.ofHard(CqPenalties.DAY);
+
     public static final String DAY_OFF = "Fixed day off";
     public static final String FORBIDDEN_SUCCESSION = "Forbidden shift succession";
     public static final String MAX_SHIFTS_PER_TYPE = "Max shifts per type";
@@ -46,7 +49,7 @@ public class CqConstraintProvider implements ConstraintProvider {
     Constraint dayOff(ConstraintFactory f) {
         return f.forEach(CqAssignment.class)
                 .filter(CqAssignment::isFixedDayOff)
-                .penalize(HardSoftScore.ONE_HARD)
+                .penalize(DAY_RULE)
                 .asConstraint(DAY_OFF);
     }
 
@@ -56,7 +59,7 @@ public class CqConstraintProvider implements ConstraintProvider {
                         equal(CqAssignment::getEmployeeIndex),
                         equal(a -> a.getDay() + 1, CqAssignment::getDay))
                 .filter((today, tomorrow) -> today.getShift().forbidsNext(tomorrow.getShift()))
-                .penalize(HardSoftScore.ONE_HARD)
+                .penalize(DAY_RULE)
                 .asConstraint(FORBIDDEN_SUCCESSION);
     }
 
@@ -64,7 +67,7 @@ public class CqConstraintProvider implements ConstraintProvider {
         return f.forEach(CqAssignment.class)
                 .groupBy(CqAssignment::getEmployee, CqAssignment::getShift, count())
                 .filter((employee, type, n) -> n > employee.maxShifts(type))
-                .penalize(HardSoftScore.ONE_HARD, (employee, type, n) -> n - employee.maxShifts(type))
+                .penalize(DAY_RULE, (employee, type, n) -> n - employee.maxShifts(type))
                 .asConstraint(MAX_SHIFTS_PER_TYPE);
     }
 
@@ -91,7 +94,7 @@ public class CqConstraintProvider implements ConstraintProvider {
                 .groupBy(CqAssignment::getEmployee, toConsecutiveSequences(CqAssignment::getDay))
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((employee, run) -> run.getCount() > employee.maxConsecutiveShifts())
-                .penalize(HardSoftScore.ONE_HARD, (employee, run) -> run.getCount() - employee.maxConsecutiveShifts())
+                .penalize(DAY_RULE, (employee, run) -> run.getCount() - employee.maxConsecutiveShifts())
                 .asConstraint(MAX_CONSECUTIVE_SHIFTS);
     }
 
@@ -100,7 +103,7 @@ public class CqConstraintProvider implements ConstraintProvider {
                 .groupBy(CqAssignment::getEmployee, toConsecutiveSequences(CqAssignment::getDay))
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((employee, run) -> isInner(run) && run.getCount() < employee.minConsecutiveShifts())
-                .penalize(HardSoftScore.ONE_HARD, (employee, run) -> employee.minConsecutiveShifts() - run.getCount())
+                .penalize(DAY_RULE, (employee, run) -> employee.minConsecutiveShifts() - run.getCount())
                 .asConstraint(MIN_CONSECUTIVE_SHIFTS);
     }
 
@@ -110,7 +113,7 @@ public class CqConstraintProvider implements ConstraintProvider {
                 .groupBy(CqAssignment::getEmployee, toConsecutiveSequences(CqAssignment::getDay))
                 .flattenLast(SequenceChain::getConsecutiveSequences)
                 .filter((employee, run) -> isInner(run) && run.getCount() < employee.minConsecutiveDaysOff())
-                .penalize(HardSoftScore.ONE_HARD, (employee, run) -> employee.minConsecutiveDaysOff() - run.getCount())
+                .penalize(DAY_RULE, (employee, run) -> employee.minConsecutiveDaysOff() - run.getCount())
                 .asConstraint(MIN_CONSECUTIVE_DAYS_OFF);
     }
 
@@ -119,7 +122,7 @@ public class CqConstraintProvider implements ConstraintProvider {
                 .filter(a -> a.getWeekend() >= 0)
                 .groupBy(CqAssignment::getEmployee, countDistinct(CqAssignment::getWeekend))
                 .filter((employee, weekends) -> weekends > employee.maxWeekends())
-                .penalize(HardSoftScore.ONE_HARD, (employee, weekends) -> weekends - employee.maxWeekends())
+                .penalize(DAY_RULE, (employee, weekends) -> weekends - employee.maxWeekends())
                 .asConstraint(MAX_WEEKENDS);
     }
 

@@ -76,13 +76,13 @@ public final class CqEvaluator {
                 count[s]++;
                 minutes += type.minutes();
                 if (emp.isDayOff(d)) {
-                    out.add(new CqViolation(CqConstraintProvider.DAY_OFF, id, d, 1,
+                    out.add(new CqViolation(CqConstraintProvider.DAY_OFF, id, d, CqPenalties.DAY,
                             id + " works " + type.id() + " on fixed day off " + d));
                 }
                 if (d + 1 < h && roster.shift(e, d + 1) != CqRoster.OFF) {
                     CqShiftType next = in.shiftTypes().get(roster.shift(e, d + 1));
                     if (type.forbidsNext(next)) {
-                        out.add(new CqViolation(CqConstraintProvider.FORBIDDEN_SUCCESSION, id, d, 1,
+                        out.add(new CqViolation(CqConstraintProvider.FORBIDDEN_SUCCESSION, id, d, CqPenalties.DAY,
                                 id + " works " + next.id() + " on day " + (d + 1) + " after " + type.id()));
                     }
                 }
@@ -90,7 +90,7 @@ public final class CqEvaluator {
             for (CqShiftType t : in.shiftTypes()) {
                 if (count[t.index()] > emp.maxShifts(t)) {
                     out.add(new CqViolation(CqConstraintProvider.MAX_SHIFTS_PER_TYPE, id, -1,
-                            count[t.index()] - emp.maxShifts(t), id + " works " + count[t.index()] + " " + t.id()
+                            CqPenalties.DAY * (count[t.index()] - emp.maxShifts(t)), id + " works " + count[t.index()] + " " + t.id()
                                     + " shifts, at most " + emp.maxShifts(t) + " allowed"));
                 }
             }
@@ -107,19 +107,19 @@ public final class CqEvaluator {
             runs(h, d -> roster.shift(e, d) != CqRoster.OFF, (start, length) -> {
                 if (length > emp.maxConsecutiveShifts()) {
                     out.add(new CqViolation(CqConstraintProvider.MAX_CONSECUTIVE_SHIFTS, id, start,
-                            length - emp.maxConsecutiveShifts(), id + " works " + length + " days in a row from day "
+                            CqPenalties.DAY * (length - emp.maxConsecutiveShifts()), id + " works " + length + " days in a row from day "
                                     + start + ", at most " + emp.maxConsecutiveShifts()));
                 }
                 if (start > 0 && start + length < h && length < emp.minConsecutiveShifts()) {
                     out.add(new CqViolation(CqConstraintProvider.MIN_CONSECUTIVE_SHIFTS, id, start,
-                            emp.minConsecutiveShifts() - length, id + " works only " + length
+                            CqPenalties.DAY * (emp.minConsecutiveShifts() - length), id + " works only " + length
                                     + " days in a row from day " + start + ", at least " + emp.minConsecutiveShifts()));
                 }
             });
             runs(h, d -> roster.shift(e, d) == CqRoster.OFF, (start, length) -> {
                 if (start > 0 && start + length < h && length < emp.minConsecutiveDaysOff()) {
                     out.add(new CqViolation(CqConstraintProvider.MIN_CONSECUTIVE_DAYS_OFF, id, start,
-                            emp.minConsecutiveDaysOff() - length, id + " has only " + length
+                            CqPenalties.DAY * (emp.minConsecutiveDaysOff() - length), id + " has only " + length
                                     + " days off in a row from day " + start + ", at least "
                                     + emp.minConsecutiveDaysOff()));
                 }
@@ -133,7 +133,7 @@ public final class CqEvaluator {
                 }
             }
             if (weekends > emp.maxWeekends()) {
-                out.add(new CqViolation(CqConstraintProvider.MAX_WEEKENDS, id, -1, weekends - emp.maxWeekends(),
+                out.add(new CqViolation(CqConstraintProvider.MAX_WEEKENDS, id, -1, CqPenalties.DAY * (weekends - emp.maxWeekends()),
                         id + " works " + weekends + " weekends, at most " + emp.maxWeekends()));
             }
         }

@@ -83,7 +83,8 @@ public final class CqSolver {
         solver.addEventListener(event -> onImprovement.accept(new Improvement(
                 event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
                 (System.nanoTime() - start) / 1e9)));
-        CqSchedule best = solver.solve(CqSchedule.of(instance));
+        CqSchedule best = solver.solve(CqSchedule.of(instance, settings.greedyStart() ? CqGreedy.build(instance)
+                : CqRoster.allOff(instance)));
         CqRoster roster = best.toRoster();
         long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
         return new Result(roster, best.getScore(), CqEvaluator.evaluate(instance, roster),

@@ -16,16 +16,17 @@ import java.time.Duration;
  * @param swapWeight    relative probability of a block swap between two employees
  * @param withinWeight  relative probability of swapping two days of one employee
  * @param maxBlock      longest block of days swapped between two employees
+ * @param greedyStart   start from {@link CqGreedy} instead of the all-off roster
  */
 public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
-        double changeWeight, double swapWeight, double withinWeight, int maxBlock) {
+        double changeWeight, double swapWeight, double withinWeight, int maxBlock, boolean greedyStart) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 400, 1, 1.0, 1.0, 0.5, 7);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 400, 1, 1.0, 1.0, 0.5, 7, true);
     }
 
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
-                withinWeight, maxBlock);
+                withinWeight, maxBlock, greedyStart);
     }
 }

@@ -45,14 +45,14 @@ class CqEvaluatorTest {
         CqInstance in = CqTestData.small();
         CqEvaluation e = CqEvaluator.evaluate(in, CqTestData.roster(in, "LEL.E..", "EE.E..."));
         assertEquals(List.of(
-                new CqViolation(FORBIDDEN_SUCCESSION, "A", 0, 1, "A works E on day 1 after L"),
-                new CqViolation(MAX_SHIFTS_PER_TYPE, "A", -1, 1, "A works 2 L shifts, at most 1 allowed"),
-                new CqViolation(DAY_OFF, "B", 3, 1, "B works E on fixed day off 3"),
-                new CqViolation(MIN_CONSECUTIVE_SHIFTS, "B", 3, 1,
+                new CqViolation(FORBIDDEN_SUCCESSION, "A", 0, 8, "A works E on day 1 after L"),
+                new CqViolation(MAX_SHIFTS_PER_TYPE, "A", -1, 8, "A works 2 L shifts, at most 1 allowed"),
+                new CqViolation(DAY_OFF, "B", 3, 8, "B works E on fixed day off 3"),
+                new CqViolation(MIN_CONSECUTIVE_SHIFTS, "B", 3, 8,
                         "B works only 1 days in a row from day 3, at least 2"),
-                new CqViolation(MIN_CONSECUTIVE_DAYS_OFF, "B", 2, 1,
+                new CqViolation(MIN_CONSECUTIVE_DAYS_OFF, "B", 2, 8,
                         "B has only 1 days off in a row from day 2, at least 2")), e.violations());
-        assertEquals(5, e.hardPenalty());
+        assertEquals(5 * CqPenalties.DAY, e.hardPenalty());
     }
 
     @Test
@@ -67,15 +67,18 @@ class CqEvaluatorTest {
         assertEquals(List.of(MAX_WEEKENDS), CqTestData.constraints(w));
     }
 
-    /** Employee A of Instance1 (max 5 in a row, min 2 in a row, min 2 days off, 1 weekend, 7–9 shifts). */
+    /**
+     * Employee A of Instance1 (max 5 in a row, min 2 in a row, min 2 days off, 1 weekend, 7–9 shifts). Penalties:
+     * {@link CqPenalties#DAY} = 8 per day-level unit; minutes in started hours (1440 short = 24).
+     */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-        ".DDDDDD..DD...,Max consecutive shifts,1",
-        ".DDDD..D..DD..,Min consecutive shifts,1",
-        ".DD.DDD..DDD..,Min consecutive days off,1",
-        ".DD..DD...DDDD,Max weekends,1",
+        ".DDDDDD..DD...,Max consecutive shifts,8",
+        ".DDDD..D..DD..,Min consecutive shifts,8",
+        ".DD.DDD..DDD..,Min consecutive days off,8",
+        ".DD..DD...DDDD,Max weekends,8",
         ".DD..DD.......,Min total minutes,24",
-        "DDDD..DD..DD..,Fixed day off,1",
+        "DDDD..DD..DD..,Fixed day off,8",
         ".DDDD..DDDDD..,,0",
         "DD..DDDDD...D.,Max consecutive shifts,0",
     })

@@ -37,13 +37,29 @@ public final class CqExperiment {
                 Double.parseDouble(kv.getOrDefault("change", String.valueOf(d.changeWeight()))),
                 Double.parseDouble(kv.getOrDefault("swap", String.valueOf(d.swapWeight()))),
                 Double.parseDouble(kv.getOrDefault("within", String.valueOf(d.withinWeight()))),
-                Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))));
+                Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))),
+                Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))));
+        if (kv.containsKey("greedyonly")) {
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                CqEvaluation e = CqEvaluator.evaluate(in, CqGreedy.build(in));
+                java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+                e.violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
+                System.out.println(in.name() + " greedy objective=" + e.objective() + " hard=" + e.hardPenalty() + " " + byRule);
+            }
+            return;
+        }
         for (Path f : files) {
             CqInstance in = CqParser.parse(f);
             CqSolver.Result r = CqSolver.solve(in, s, i -> { });
             System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f moves/s=%d %s%n", in.name(),
                     r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(),
                     r.movesPerSecond(), kv);
+            if (kv.containsKey("verbose")) {
+                java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+                r.evaluation().violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
+                System.out.println("  violations " + byRule);
+            }
             if (kv.containsKey("out")) {
                 java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));
             }
