@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class CqSolver {
     private CqSolver() {
     }
 
-    public static SolverConfig config(CqSolverSettings s) {
+    public static SolverConfig config(CqSolverSettings s, CqInstance instance) {
         List<MoveSelectorConfig> moves = new ArrayList<>();
         if (s.changeWeight() > 0) {
             moves.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(s.changeWeight()));
@@ -53,22 +54,33 @@ public final class CqSolver {
         if (s.withinWeight() > 0) {
             moves.add(new MoveIteratorFactoryConfig()
                     .withMoveIteratorFactoryClass(CqSwapMoveFactory.WithinEmployee.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(s.withinBlock())))
                     .withFixedProbabilityWeight(s.withinWeight()));
+        }
+        if (s.blockWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqAssignBlockMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(Math.max(2, s.maxBlock()))))
+                    .withFixedProbabilityWeight(s.blockWeight()));
         }
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(s.acceptor()));
         if (s.acceptor() == AcceptorType.LATE_ACCEPTANCE || s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
-            acceptor.withLateAcceptanceSize(s.acceptorSize());
+            acceptor.withLateAcceptanceSize(s.lateAcceptanceSize(instance));
         } else if (s.acceptor() == AcceptorType.ENTITY_TABU) {
-            acceptor.withEntityTabuSize(s.acceptorSize());
+            acceptor.withEntityTabuSize(Math.max(1, s.acceptorSize()));
         } else if (s.acceptor() == AcceptorType.STEP_COUNTING_HILL_CLIMBING) {
-            acceptor.withStepCountingHillClimbingSize(s.acceptorSize());
+            acceptor.withStepCountingHillClimbingSize(Math.max(1, s.acceptorSize()));
         }
         LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         moves.toArray(MoveSelectorConfig[]::new)))
                 .withAcceptorConfig(acceptor)
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(s.acceptedCount()));
-        return new SolverConfig()
+        SolverConfig config = new SolverConfig();
+        if (s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
+            config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
+        }
+        return config
                 .withSolutionClass(CqSchedule.class)
                 .withEntityClasses(CqAssignment.class)
                 .withConstraintProviderClass(CqConstraintProvider.class)
@@ -79,7 +91,7 @@ public final class CqSolver {
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
         long start = System.nanoTime();
-        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings)).buildSolver();
+        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings, instance)).buildSolver();
         solver.addEventListener(event -> onImprovement.accept(new Improvement(
                 event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
                 (System.nanoTime() - start) / 1e9)));

@@ -42,7 +42,7 @@ public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedul
         this.maxBlock = maxBlock;
     }
 
-    /** Swaps of one employee's shifts on two days. */
+    /** Swaps of one employee's shifts on two non-overlapping blocks of 1..maxBlock days. */
     public static final class WithinEmployee extends CqSwapMoveFactory {
         public WithinEmployee() {
             super(true, 1);
@@ -115,17 +115,27 @@ public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedul
 
     private CqSwapMove pickWithin(CqAssignment[][] g, RandomGenerator random, int employees, int days) {
         CqAssignment[] row = g[random.nextInt(employees)];
-        int d1 = random.nextInt(days);
-        int d2 = random.nextInt(days - 1);
-        if (d2 >= d1) {
-            d2++;
-        }
-        CqAssignment a = row[d1];
-        CqAssignment b = row[d2];
-        if (a.isFixedDayOff() || b.isFixedDayOff() || a.getShift() == b.getShift()) {
+        int length = 1 + random.nextInt(Math.min(maxBlock, days / 2));
+        int d1 = random.nextInt(days - length + 1);
+        int d2 = random.nextInt(days - length + 1);
+        if (Math.abs(d1 - d2) < length) {
             return null;
         }
-        return new CqSwapMove(List.of(a), List.of(b));
+        List<CqAssignment> left = new ArrayList<>(length);
+        List<CqAssignment> right = new ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+            CqAssignment a = row[d1 + i];
+            CqAssignment b = row[d2 + i];
+            if (a.getShift() == b.getShift()) {
+                continue;
+            }
+            if (a.isFixedDayOff() || b.isFixedDayOff()) {
+                return null;
+            }
+            left.add(a);
+            right.add(b);
+        }
+        return left.isEmpty() ? null : new CqSwapMove(left, right);
     }
 
     private CqSwapMove pickBetween(CqAssignment[][] g, RandomGenerator random, int employees, int days) {

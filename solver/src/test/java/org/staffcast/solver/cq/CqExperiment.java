@@ -37,7 +37,9 @@ public final class CqExperiment {
                 Double.parseDouble(kv.getOrDefault("change", String.valueOf(d.changeWeight()))),
                 Double.parseDouble(kv.getOrDefault("swap", String.valueOf(d.swapWeight()))),
                 Double.parseDouble(kv.getOrDefault("within", String.valueOf(d.withinWeight()))),
+                Double.parseDouble(kv.getOrDefault("assign", String.valueOf(d.blockWeight()))),
                 Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))),
+                Integer.parseInt(kv.getOrDefault("wblock", String.valueOf(d.withinBlock()))),
                 Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))));
         if (kv.containsKey("greedyonly")) {
             for (Path f : files) {
@@ -59,6 +61,18 @@ public final class CqExperiment {
                 java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
                 r.evaluation().violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
                 System.out.println("  violations " + byRule);
+                int under = 0;
+                int over = 0;
+                for (CqCover c : in.covers()) {
+                    int n = 0;
+                    for (int e = 0; e < in.employees().size(); e++) {
+                        n += r.roster().shift(e, c.day()) == c.shiftType() ? 1 : 0;
+                    }
+                    under += n < c.requirement() ? c.cost(n) : 0;
+                    over += n > c.requirement() ? c.cost(n) : 0;
+                }
+                System.out.println("  understaffing=" + under + " overstaffing=" + over + " requests="
+                        + (r.evaluation().objective() - under - over));
             }
             if (kv.containsKey("out")) {
                 java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CqScoreAgreementTest {
 
     private static final SolutionManager<CqSchedule, HardSoftScore> SCORER = SolutionManager.create(
-            SolverFactory.create(CqSolver.config(CqSolverSettings.defaults(Duration.ofSeconds(1), 0))));
+            SolverFactory.create(CqSolver.config(CqSolverSettings.defaults(Duration.ofSeconds(1), 0), CqTestData.small())));
 
     private static CqInstance instance(String name) {
         return name.equals("small") ? CqTestData.small() : CqTestData.resourceInstance(name);
