@@ -176,7 +176,7 @@ public final class CqCommand implements Callable<Integer> {
     }
 
     /**
-     * Reads {@code instance<TAB>best} lines (a header line starting with "instance", blank lines and {@code #}
+     * Reads {@code instance<TAB>best} lines (header lines starting with "instance&lt;TAB&gt;", blank lines and {@code #}
      * comments are skipped); an instance is named {@code InstanceN} or just {@code N}.
      */
     static Map<String, Long> readBestKnown(Path file) throws IOException {
@@ -189,7 +189,7 @@ public final class CqCommand implements Callable<Integer> {
         Map<String, Long> best = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.toLowerCase(Locale.ROOT).startsWith("instance\t"))) {
+            if (line.isEmpty() || line.startsWith("#") || line.toLowerCase(Locale.ROOT).startsWith("instance\t")) {
                 continue;
             }
             String[] f = line.split("\t");

@@ -54,7 +54,7 @@ class CqCommandTest {
     @Test
     void runsADirectoryWithBestKnownValues() throws IOException {
         instance1();
-        Files.writeString(dir.resolve("best-known.tsv"), "instance\tbest\n1\t607\n");
+        Files.writeString(dir.resolve("best-known.tsv"), "# from the README\ninstance\tbest\n1\t607\n");
         Run r = CommandLineTest.run("cq", "--dir", dir.toString(), "--seconds", "1");
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().split("\n");

@@ -20,8 +20,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Solves a Curtois &amp; Qu instance with Timefold local search from the all-off roster (every variable allows
- * "unassigned", so that roster is a complete starting point and no construction heuristic is needed).
+ * Solves a Curtois &amp; Qu instance with Timefold local search from the {@link CqGreedy} roster (every variable
+ * allows "unassigned", so any roster is a complete starting point and no construction heuristic phase is needed).
+ * Every result is checked: the Timefold score must equal minus the independent evaluator's hard penalty and
+ * objective, else the solve fails loudly.
+ *
+ * <p>Moves: change one day (Timefold's change move), swap a block of 1..7 days between two employees, swap two
+ * days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
+ * ({@link CqAssignBlockMoveFactory}, off by default). Nearby selection and multi-threaded solving are commercial
+ * features in Timefold 2.x and are not used.
  */
 public final class CqSolver {
 
@@ -99,7 +106,12 @@ public final class CqSolver {
                 : CqRoster.allOff(instance)));
         CqRoster roster = best.toRoster();
         long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
-        return new Result(roster, best.getScore(), CqEvaluator.evaluate(instance, roster),
-                (System.nanoTime() - start) / 1e9, speed);
+        CqEvaluation evaluation = CqEvaluator.evaluate(instance, roster);
+        HardSoftScore expected = HardSoftScore.of(-evaluation.hardPenalty(), -evaluation.objective());
+        if (!expected.equals(best.getScore())) {
+            throw new IllegalStateException("Timefold score " + best.getScore() + " disagrees with the evaluator ("
+                    + expected + ") on " + instance.name() + ": a constraint or the evaluator is wrong");
+        }
+        return new Result(roster, best.getScore(), evaluation, (System.nanoTime() - start) / 1e9, speed);
     }
 }
