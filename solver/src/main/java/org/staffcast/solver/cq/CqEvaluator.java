@@ -61,14 +61,36 @@ public final class CqEvaluator {
     /** Every hard violation of {@code roster}. */
     public static List<CqViolation> violations(CqInstance in, CqRoster roster) {
         List<CqViolation> out = new ArrayList<>();
-        int h = in.horizon();
+        int[] row = new int[in.horizon()];
         for (CqEmployee emp : in.employees()) {
-            int e = emp.index();
+            for (int d = 0; d < row.length; d++) {
+                row[d] = roster.shift(emp.index(), d);
+            }
+            employeeViolations(in, emp, row, out);
+        }
+        return out;
+    }
+
+    /** Total hard penalty of one employee's row ({@code row[d]} = shift type index or {@link CqRoster#OFF}). */
+    public static int employeePenalty(CqInstance in, CqEmployee emp, int[] row) {
+        List<CqViolation> out = new ArrayList<>();
+        employeeViolations(in, emp, row, out);
+        int sum = 0;
+        for (CqViolation v : out) {
+            sum += v.penalty();
+        }
+        return sum;
+    }
+
+    /** Adds every hard violation of one employee's row to {@code out}. */
+    static void employeeViolations(CqInstance in, CqEmployee emp, int[] row, List<CqViolation> out) {
+        int h = in.horizon();
+        {
             String id = emp.id();
             int[] count = new int[in.shiftTypes().size()];
             int minutes = 0;
             for (int d = 0; d < h; d++) {
-                int s = roster.shift(e, d);
+                int s = row[d];
                 if (s == CqRoster.OFF) {
                     continue;
                 }
@@ -79,8 +101,8 @@ public final class CqEvaluator {
                     out.add(new CqViolation(CqConstraintProvider.DAY_OFF, id, d, CqPenalties.DAY,
                             id + " works " + type.id() + " on fixed day off " + d));
                 }
-                if (d + 1 < h && roster.shift(e, d + 1) != CqRoster.OFF) {
-                    CqShiftType next = in.shiftTypes().get(roster.shift(e, d + 1));
+                if (d + 1 < h && row[d + 1] != CqRoster.OFF) {
+                    CqShiftType next = in.shiftTypes().get(row[d + 1]);
                     if (type.forbidsNext(next)) {
                         out.add(new CqViolation(CqConstraintProvider.FORBIDDEN_SUCCESSION, id, d, CqPenalties.DAY,
                                 id + " works " + next.id() + " on day " + (d + 1) + " after " + type.id()));
@@ -104,7 +126,7 @@ public final class CqEvaluator {
                         CqPenalties.minutes(emp.minTotalMinutes() - minutes),
                         id + " works " + minutes + " minutes, at least " + emp.minTotalMinutes()));
             }
-            runs(h, d -> roster.shift(e, d) != CqRoster.OFF, (start, length) -> {
+            runs(h, d -> row[d] != CqRoster.OFF, (start, length) -> {
                 if (length > emp.maxConsecutiveShifts()) {
                     out.add(new CqViolation(CqConstraintProvider.MAX_CONSECUTIVE_SHIFTS, id, start,
                             CqPenalties.DAY * (length - emp.maxConsecutiveShifts()), id + " works " + length + " days in a row from day "
@@ -116,7 +138,7 @@ public final class CqEvaluator {
                                     + " days in a row from day " + start + ", at least " + emp.minConsecutiveShifts()));
                 }
             });
-            runs(h, d -> roster.shift(e, d) == CqRoster.OFF, (start, length) -> {
+            runs(h, d -> row[d] == CqRoster.OFF, (start, length) -> {
                 if (start > 0 && start + length < h && length < emp.minConsecutiveDaysOff()) {
                     out.add(new CqViolation(CqConstraintProvider.MIN_CONSECUTIVE_DAYS_OFF, id, start,
                             CqPenalties.DAY * (emp.minConsecutiveDaysOff() - length), id + " has only " + length
@@ -128,7 +150,7 @@ public final class CqEvaluator {
             for (int k = 0; 7 * k + 5 < h; k++) {
                 int sat = 7 * k + 5;
                 int sun = sat + 1;
-                if (roster.shift(e, sat) != CqRoster.OFF || (sun < h && roster.shift(e, sun) != CqRoster.OFF)) {
+                if (row[sat] != CqRoster.OFF || (sun < h && row[sun] != CqRoster.OFF)) {
                     weekends++;
                 }
             }
@@ -137,7 +159,6 @@ public final class CqEvaluator {
                         id + " works " + weekends + " weekends, at most " + emp.maxWeekends()));
             }
         }
-        return out;
     }
 
     private interface RunConsumer {

@@ -87,7 +87,88 @@ public final class CqGreedy {
                 }
             }
         }
+        repair(in, table, count, onWeight, offWeight, cover);
         return new CqRoster(table);
+    }
+
+    private static final int REPAIR_PASSES = 10;
+
+    /**
+     * Hill-climbs each employee whose row breaks a hard rule, one day at a time: the change (another shift type or
+     * off) that lowers the employee's hard penalty most ({@link CqEvaluator#employeePenalty}), ties broken by the
+     * cover and request cost, until no single-day change helps or after {@value #REPAIR_PASSES} passes.
+     */
+    private static void repair(CqInstance in, int[][] table, int[][] count, int[][][] onWeight, int[][][] offWeight,
+            CqCover[][] cover) {
+        int h = in.horizon();
+        for (CqEmployee e : in.employees()) {
+            int[] row = table[e.index()];
+            int penalty = CqEvaluator.employeePenalty(in, e, row);
+            for (int pass = 0; pass < REPAIR_PASSES && penalty > 0; pass++) {
+                boolean improved = false;
+                for (int d = 0; d < h && penalty > 0; d++) {
+                    if (e.isDayOff(d)) {
+                        continue;
+                    }
+                    int old = row[d];
+                    int bestValue = old;
+                    int bestPenalty = penalty;
+                    int bestSoft = 0;
+                    for (int v = CqRoster.OFF; v < in.shiftTypes().size(); v++) {
+                        if (v == old || (v != CqRoster.OFF && e.maxShifts(v) == 0)) {
+                            continue;
+                        }
+                        row[d] = v;
+                        int p = CqEvaluator.employeePenalty(in, e, row);
+                        row[d] = old;
+                        if (p > bestPenalty) {
+                            continue;
+                        }
+                        int soft = softDelta(e.index(), d, old, v, count, onWeight, offWeight, cover);
+                        if (p < bestPenalty || soft < bestSoft) {
+                            bestPenalty = p;
+                            bestSoft = soft;
+                            bestValue = v;
+                        }
+                    }
+                    if (bestPenalty < penalty) {
+                        if (old != CqRoster.OFF) {
+                            count[d][old]--;
+                        }
+                        if (bestValue != CqRoster.OFF) {
+                            count[d][bestValue]++;
+                        }
+                        row[d] = bestValue;
+                        penalty = bestPenalty;
+                        improved = true;
+                    }
+                }
+                if (!improved) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Change of cover and request cost when employee {@code e} goes from {@code from} to {@code to} on day d. */
+    private static int softDelta(int e, int d, int from, int to, int[][] count, int[][][] onWeight,
+            int[][][] offWeight, CqCover[][] cover) {
+        int delta = 0;
+        if (from != CqRoster.OFF) {
+            CqCover c = cover[d][from];
+            if (c != null) {
+                delta += c.cost(count[d][from] - 1) - c.cost(count[d][from]);
+            }
+            delta += onWeight[e][d][from] - offWeight[e][d][from];
+        }
+        if (to != CqRoster.OFF) {
+            CqCover c = cover[d][to];
+            if (c != null) {
+                delta += c.cost(count[d][to] + 1) - c.cost(count[d][to]);
+            }
+            delta -= onWeight[e][d][to] - offWeight[e][d][to];
+        }
+        return delta;
     }
 
     /** Whether a run of at least the minimum length can start on {@code day} without hitting a fixed day off. */
