@@ -29,16 +29,18 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
     }
 
     /**
-     * The automatic late-acceptance size: {@code clamp(470 × seconds / entities, 1, 400)}, i.e. proportional to the
-     * steps the solve can afford per employee-day. Chosen by experiment (docs/benchmarks.md): with 60 s, 50 was best
-     * on Instance7 (560 employee-days) and sizes of 3–10 on Instance13 (3,360), where 400 had not converged.
+     * The automatic late-acceptance size: {@code clamp(33000 × seconds / employeeDays^1.5, 1, 400)}. Fitted by
+     * experiment at 60 s (docs/benchmarks.md, "Curtois &amp; Qu"): 150 beat 50 and 5 on Instance7 (560
+     * employee-days), 28 and 89 tied on Instance9 (1,008), 8 beat 27 on Instance13 (3,360); small instances want a
+     * long history to escape local optima, large ones every step they can get to converge at all.
      */
     public int lateAcceptanceSize(CqInstance instance) {
         if (acceptorSize > 0) {
             return acceptorSize;
         }
-        long entities = (long) instance.employees().size() * instance.horizon();
-        return (int) Math.max(1, Math.min(400, Math.round(470.0 * limit.toMillis() / 1000.0 / entities)));
+        double employeeDays = (double) instance.employees().size() * instance.horizon();
+        double size = 33000.0 * limit.toMillis() / 1000.0 / Math.pow(employeeDays, 1.5);
+        return (int) Math.max(1, Math.min(400, Math.round(size)));
     }
 
     public CqSolverSettings withLimit(Duration newLimit) {
