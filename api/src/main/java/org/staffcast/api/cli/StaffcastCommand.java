@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             StaffCommand.class,
             GenerateCommand.class,
             SolveCommand.class,
+            CqCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})
