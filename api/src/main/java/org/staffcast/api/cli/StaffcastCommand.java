@@ -26,6 +26,12 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             SolveCommand.class,
             CqCommand.class,
+            TokenCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
+            GenerateHistoryCommand.class,
+            ErlangCommand.class,
+            StaffCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "With no command, 'serve' is run.", "Run 'staffcast COMMAND --help' for the options of a command."})

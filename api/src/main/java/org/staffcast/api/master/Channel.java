@@ -1,0 +1,6 @@
+package org.staffcast.api.master;
+
+/** How contacts reach a queue. */
+public enum Channel {
+    VOICE, CHAT, EMAIL, BACKOFFICE
+}

@@ -1,0 +1,21 @@
+package org.staffcast.data.repo;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+import org.staffcast.data.model.AgentSkill;
+
+/** AgentSkill rows, replaced as a whole when their parent is updated. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AgentSkillRepository extends CrudRepository<AgentSkill, Long> {
+
+    List<AgentSkill> findByAgentIdOrderById(Long agentId);
+
+    List<AgentSkill> findByAgentIdInOrderById(Collection<Long> agentIds);
+
+    void deleteByAgentId(Long agentId);
+
+    long countBySkillId(Long skillId);
+}

@@ -1,0 +1,20 @@
+package org.staffcast.data.repo;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.Collection;
+import java.util.List;
+import org.staffcast.data.model.AgentTimeOff;
+
+/** AgentTimeOff rows, replaced as a whole when their parent is updated. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AgentTimeOffRepository extends CrudRepository<AgentTimeOff, Long> {
+
+    List<AgentTimeOff> findByAgentIdOrderById(Long agentId);
+
+    List<AgentTimeOff> findByAgentIdInOrderById(Collection<Long> agentIds);
+
+    void deleteByAgentId(Long agentId);
+
+}

@@ -1,0 +1,24 @@
+package org.staffcast.data.repo;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+import org.staffcast.data.model.ShiftTemplate;
+
+/** ShiftTemplate rows of a site. */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ShiftTemplateRepository extends CrudRepository<ShiftTemplate, Long> {
+
+    Page<ShiftTemplate> findBySiteId(Long siteId, Pageable pageable);
+
+    List<ShiftTemplate> findBySiteIdOrderById(Long siteId);
+
+    Optional<ShiftTemplate> findByIdAndSiteId(Long id, Long siteId);
+
+    boolean existsBySiteIdAndName(Long siteId, String name);
+
+}
