@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.staffcast.forecasting.ForecastReport;
 import org.staffcast.forecasting.Forecaster;
 import org.staffcast.forecasting.generate.HistoryGenerator;
 import org.staffcast.forecasting.generate.HistorySpec;
 import org.staffcast.forecasting.history.ContactHistory;
+import org.staffcast.forecasting.history.SpecialDays;
 import org.staffcast.forecasting.model.Forecast;
 import org.staffcast.forecasting.model.ForecastRow;
 import org.staffcast.forecasting.staffing.Channel;
@@ -45,12 +47,24 @@ final class RequirementPipeline {
         return "requirements: generated history -> forecast (" + MODEL + ") -> staffing";
     }
 
+    /** What the pipeline made on the way: history, forecast report, queue configurations and requirements. */
+    record Run(ContactHistory history, SpecialDays holidays, ForecastReport forecast, List<QueueConfig> queues,
+               List<List<IntervalDemand>> demand, List<Problem.RequirementSpec> requirements) {
+    }
+
     static List<Problem.RequirementSpec> requirements(List<SiteGenerator.QueueProfile> queues, IntervalGrid grid,
                                                       Horizon horizon, double capacity, long seed) {
-        HistorySpec spec = new HistorySpec(queues.size(), HISTORY_WEEKS, grid.minutes(), grid.zone(), seed,
+        return run(queues, grid, horizon, capacity, seed, HISTORY_WEEKS).requirements();
+    }
+
+    static Run run(List<SiteGenerator.QueueProfile> queues, IntervalGrid grid, Horizon horizon, double capacity,
+                   long seed, int historyWeeks) {
+        HistorySpec spec = new HistorySpec(queues.size(), historyWeeks, grid.minutes(), grid.zone(), seed,
                 horizon.start());
         ContactHistory history = HistoryGenerator.generate(spec);
-        Forecast forecast = Forecaster.forecast(history, horizon.days(), MODEL, HistoryGenerator.holidays(spec));
+        SpecialDays holidays = HistoryGenerator.holidays(spec);
+        ForecastReport report = Forecaster.run(history, horizon.days(), MODEL, holidays, Forecaster.DEFAULT_FOLDS, step -> { });
+        Forecast forecast = report.forecast();
         List<QueueConfig> configs = new ArrayList<>();
         List<List<ForecastRow>> rows = new ArrayList<>();
         for (int q = 0; q < queues.size(); q++) {
@@ -79,16 +93,18 @@ final class RequirementPipeline {
                 hi = mid;
             }
         }
+        List<List<IntervalDemand>> demand = new ArrayList<>();
         List<Problem.RequirementSpec> out = new ArrayList<>();
         for (int q = 0; q < configs.size(); q++) {
-            for (StaffingRequirement r : StaffingCalculator.requirements(demand(rows.get(q), lo, grid), configs.get(q))) {
+            demand.add(demand(rows.get(q), lo, grid));
+            for (StaffingRequirement r : StaffingCalculator.requirements(demand.get(q), configs.get(q))) {
                 if (r.agentsRequired() > 0) {
                     out.add(new Problem.RequirementSpec(configs.get(q).name(), r.intervalStart().toString(),
                             r.agentsRequired()));
                 }
             }
         }
-        return out;
+        return new Run(history, holidays, report, configs, demand, out);
     }
 
     private static long agentIntervals(List<QueueConfig> configs, List<List<ForecastRow>> rows, double scale,

@@ -148,6 +148,38 @@ public final class RosterOutput {
         return queueByOffset == null || offset >= queueByOffset.length ? -1 : queueByOffset[offset];
     }
 
+    /** Agents required and scheduled (allocated by skill, on no break) for one queue in one interval of the horizon. */
+    public record Coverage(String queue, int interval, int required, int scheduled, int shortfall) {}
+
+    /**
+     * Coverage of every queue interval that has a requirement or scheduled agents, allocating the agents working in
+     * each interval to queues by {@link SkillMix} exactly as the score does.
+     */
+    public static List<Coverage> coverage(Roster r) {
+        int n = r.intervalCount();
+        int[][] counts = new int[n][1 << r.getQueueIds().size()];
+        for (AgentDay d : r.getAgentDays()) {
+            if (d.getShift() != null) {
+                for (int t : d.getShift().workedIntervals(d.getBreakPlan(), n)) {
+                    counts[t][d.getAgent().queueMask()]++;
+                }
+            }
+        }
+        List<Coverage> out = new ArrayList<>();
+        for (IntervalDemand demand : r.getIntervalDemands()) {
+            SkillAllocation.Result alloc = SkillMix.ofCounts(counts[demand.interval()])
+                    .allocate(demand.required(), demand.priority());
+            for (int q = 0; q < r.getQueueIds().size(); q++) {
+                if (demand.required()[q] == 0 && alloc.served()[q] == 0) {
+                    continue;
+                }
+                out.add(new Coverage(r.getQueueIds().get(q), demand.interval(), demand.required()[q], alloc.served()[q],
+                        alloc.shortage()[q]));
+            }
+        }
+        return out;
+    }
+
     public static void writeJson(RosterSolver.Result result, Path file) {
         Roster r = result.roster();
         var mapper = ProblemJson.mapper();
@@ -214,29 +246,13 @@ public final class RosterOutput {
             }
         }
         ArrayNode coverage = root.putArray("coverage");
-        int n = r.intervalCount();
-        int[][] counts = new int[n][1 << r.getQueueIds().size()];
-        for (AgentDay d : r.getAgentDays()) {
-            if (d.getShift() != null) {
-                for (int t : d.getShift().workedIntervals(d.getBreakPlan(), n)) {
-                    counts[t][d.getAgent().queueMask()]++;
-                }
-            }
-        }
-        for (IntervalDemand demand : r.getIntervalDemands()) {
-            SkillAllocation.Result alloc = SkillMix.ofCounts(counts[demand.interval()])
-                    .allocate(demand.required(), demand.priority());
-            for (int q = 0; q < r.getQueueIds().size(); q++) {
-                if (demand.required()[q] == 0 && alloc.served()[q] == 0) {
-                    continue;
-                }
-                ObjectNode c = coverage.addObject();
-                c.put("queue", r.getQueueIds().get(q));
-                c.put("intervalStart", local(r, demand.interval() * r.getGridMinutes()));
-                c.put("required", demand.required()[q]);
-                c.put("scheduled", alloc.served()[q]);
-                c.put("short", alloc.shortage()[q]);
-            }
+        for (Coverage c : coverage(r)) {
+            ObjectNode n = coverage.addObject();
+            n.put("queue", c.queue());
+            n.put("intervalStart", local(r, c.interval() * r.getGridMinutes()));
+            n.put("required", c.required());
+            n.put("scheduled", c.scheduled());
+            n.put("short", c.shortfall());
         }
         try {
             mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);

@@ -1,0 +1,117 @@
+package org.staffcast.solver.cq;
+
+import ai.timefold.solver.core.api.score.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Solves a Curtois &amp; Qu instance with Timefold local search from the {@link CqGreedy} roster (every variable
+ * allows "unassigned", so any roster is a complete starting point and no construction heuristic phase is needed).
+ * Every result is checked: the Timefold score must equal minus the independent evaluator's hard penalty and
+ * objective, else the solve fails loudly.
+ *
+ * <p>Moves: change one day (Timefold's change move), swap a block of 1..7 days between two employees, swap two
+ * days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
+ * ({@link CqAssignBlockMoveFactory}, off by default). Nearby selection and multi-threaded solving are commercial
+ * features in Timefold 2.x and are not used.
+ */
+public final class CqSolver {
+
+    /**
+     * The best roster found, its Timefold score, the independent evaluation, the wall-clock time and the solver's
+     * move evaluation speed (moves per second, 0 when unknown).
+     */
+    public record Result(CqRoster roster, HardSoftScore score, CqEvaluation evaluation, double seconds,
+            long movesPerSecond) {
+    }
+
+    /** A new best score during the solve. */
+    public record Improvement(HardSoftScore score, double seconds) {
+    }
+
+    private CqSolver() {
+    }
+
+    public static SolverConfig config(CqSolverSettings s, CqInstance instance) {
+        List<MoveSelectorConfig> moves = new ArrayList<>();
+        if (s.changeWeight() > 0) {
+            moves.add(new ChangeMoveSelectorConfig().withFixedProbabilityWeight(s.changeWeight()));
+        }
+        if (s.swapWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqSwapMoveFactory.BetweenEmployees.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(s.maxBlock())))
+                    .withFixedProbabilityWeight(s.swapWeight()));
+        }
+        if (s.withinWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqSwapMoveFactory.WithinEmployee.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(s.withinBlock())))
+                    .withFixedProbabilityWeight(s.withinWeight()));
+        }
+        if (s.blockWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqAssignBlockMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(Math.max(2, s.maxBlock()))))
+                    .withFixedProbabilityWeight(s.blockWeight()));
+        }
+        LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(s.acceptor()));
+        if (s.acceptor() == AcceptorType.LATE_ACCEPTANCE || s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
+            acceptor.withLateAcceptanceSize(s.lateAcceptanceSize(instance));
+        } else if (s.acceptor() == AcceptorType.ENTITY_TABU) {
+            acceptor.withEntityTabuSize(Math.max(1, s.acceptorSize()));
+        } else if (s.acceptor() == AcceptorType.STEP_COUNTING_HILL_CLIMBING) {
+            acceptor.withStepCountingHillClimbingSize(Math.max(1, s.acceptorSize()));
+        }
+        LocalSearchPhaseConfig localSearch = new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        moves.toArray(MoveSelectorConfig[]::new)))
+                .withAcceptorConfig(acceptor)
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(s.acceptedCount()));
+        SolverConfig config = new SolverConfig();
+        if (s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
+            config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
+        }
+        return config
+                .withSolutionClass(CqSchedule.class)
+                .withEntityClasses(CqAssignment.class)
+                .withConstraintProviderClass(CqConstraintProvider.class)
+                .withRandomSeed(s.seed())
+                .withTerminationSpentLimit(s.limit())
+                .withPhases(localSearch);
+    }
+
+    public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
+        long start = System.nanoTime();
+        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings, instance)).buildSolver();
+        solver.addEventListener(event -> onImprovement.accept(new Improvement(
+                event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
+                (System.nanoTime() - start) / 1e9)));
+        CqSchedule best = solver.solve(CqSchedule.of(instance, settings.greedyStart() ? CqGreedy.build(instance)
+                : CqRoster.allOff(instance)));
+        CqRoster roster = best.toRoster();
+        long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
+        CqEvaluation evaluation = CqEvaluator.evaluate(instance, roster);
+        HardSoftScore expected = HardSoftScore.of(-evaluation.hardPenalty(), -evaluation.objective());
+        if (!expected.equals(best.getScore())) {
+            throw new IllegalStateException("Timefold score " + best.getScore() + " disagrees with the evaluator ("
+                    + expected + ") on " + instance.name() + ": a constraint or the evaluator is wrong");
+        }
+        return new Result(roster, best.getScore(), evaluation, (System.nanoTime() - start) / 1e9, speed);
+    }
+}

@@ -1,0 +1,50 @@
+package org.staffcast.solver.cq;
+
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import java.time.Duration;
+
+/**
+ * The knobs of a Curtois &amp; Qu solve. {@link #defaults} holds the configuration chosen by the experiments recorded
+ * in {@code docs/benchmarks.md} (section "Curtois &amp; Qu").
+ *
+ * @param limit         wall-clock time for the whole solve
+ * @param seed          random seed (same seed, same machine speed: same search)
+ * @param acceptor      local-search acceptor
+ * @param acceptorSize  late-acceptance size, or entity-tabu size for {@code ENTITY_TABU}; 0 = automatic (see
+ *                      {@link #lateAcceptanceSize})
+ * @param acceptedCount forager accepted-count limit (moves evaluated per step)
+ * @param changeWeight  relative probability of a change move (one employee, one day, any shift or off)
+ * @param swapWeight    relative probability of a block swap between two employees
+ * @param withinWeight  relative probability of swapping two days of one employee
+ * @param blockWeight   relative probability of setting a block of days of one employee to one shift or off
+ * @param maxBlock      longest block of days swapped or assigned
+ * @param withinBlock   longest block of days swapped within one employee
+ * @param greedyStart   start from {@link CqGreedy} instead of the all-off roster
+ */
+public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
+        double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart) {
+
+    public static CqSolverSettings defaults(Duration limit, long seed) {
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 1, true);
+    }
+
+    /**
+     * The automatic late-acceptance size: {@code clamp(33000 × seconds / employeeDays^1.5, 1, 400)}. Fitted by
+     * experiment at 60 s (docs/benchmarks.md, "Curtois &amp; Qu"): 150 beat 50 and 5 on Instance7 (560
+     * employee-days), 28 and 89 tied on Instance9 (1,008), 8 beat 27 on Instance13 (3,360); small instances want a
+     * long history to escape local optima, large ones every step they can get to converge at all.
+     */
+    public int lateAcceptanceSize(CqInstance instance) {
+        if (acceptorSize > 0) {
+            return acceptorSize;
+        }
+        double employeeDays = (double) instance.employees().size() * instance.horizon();
+        double size = 33000.0 * limit.toMillis() / 1000.0 / Math.pow(employeeDays, 1.5);
+        return (int) Math.max(1, Math.min(400, Math.round(size)));
+    }
+
+    public CqSolverSettings withLimit(Duration newLimit) {
+        return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart);
+    }
+}

@@ -1,0 +1,82 @@
+package org.staffcast.solver.cq;
+
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Benchmark harness for the solver-configuration experiments in docs/benchmarks.md (not a unit test):
+ * {@code java -cp ... org.staffcast.solver.cq.CqExperiment seconds=S seed=N acceptor=LATE_ACCEPTANCE size=400
+ * accepted=1 change=1 swap=1 within=0.5 block=7 Instance1.txt ...}. Prints one line per instance.
+ */
+public final class CqExperiment {
+
+    private CqExperiment() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> kv = new HashMap<>();
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                kv.put(a.substring(0, eq), a.substring(eq + 1));
+            } else {
+                files.add(Path.of(a));
+            }
+        }
+        CqSolverSettings d = CqSolverSettings.defaults(Duration.ofSeconds(10), 0);
+        CqSolverSettings s = new CqSolverSettings(
+                Duration.ofMillis((long) (Double.parseDouble(kv.getOrDefault("seconds", "10")) * 1000)),
+                Long.parseLong(kv.getOrDefault("seed", "0")),
+                AcceptorType.valueOf(kv.getOrDefault("acceptor", d.acceptor().name())),
+                Integer.parseInt(kv.getOrDefault("size", String.valueOf(d.acceptorSize()))),
+                Integer.parseInt(kv.getOrDefault("accepted", String.valueOf(d.acceptedCount()))),
+                Double.parseDouble(kv.getOrDefault("change", String.valueOf(d.changeWeight()))),
+                Double.parseDouble(kv.getOrDefault("swap", String.valueOf(d.swapWeight()))),
+                Double.parseDouble(kv.getOrDefault("within", String.valueOf(d.withinWeight()))),
+                Double.parseDouble(kv.getOrDefault("assign", String.valueOf(d.blockWeight()))),
+                Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))),
+                Integer.parseInt(kv.getOrDefault("wblock", String.valueOf(d.withinBlock()))),
+                Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))));
+        if (kv.containsKey("greedyonly")) {
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                CqEvaluation e = CqEvaluator.evaluate(in, CqGreedy.build(in));
+                java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+                e.violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
+                System.out.println(in.name() + " greedy objective=" + e.objective() + " hard=" + e.hardPenalty() + " " + byRule);
+            }
+            return;
+        }
+        for (Path f : files) {
+            CqInstance in = CqParser.parse(f);
+            CqSolver.Result r = CqSolver.solve(in, s, i -> { });
+            System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f moves/s=%d %s%n", in.name(),
+                    r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(),
+                    r.movesPerSecond(), kv);
+            if (kv.containsKey("verbose")) {
+                java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+                r.evaluation().violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
+                System.out.println("  violations " + byRule);
+                int under = 0;
+                int over = 0;
+                for (CqCover c : in.covers()) {
+                    int n = 0;
+                    for (int e = 0; e < in.employees().size(); e++) {
+                        n += r.roster().shift(e, c.day()) == c.shiftType() ? 1 : 0;
+                    }
+                    under += n < c.requirement() ? c.cost(n) : 0;
+                    over += n > c.requirement() ? c.cost(n) : 0;
+                }
+                System.out.println("  understaffing=" + under + " overstaffing=" + over + " requests="
+                        + (r.evaluation().objective() - under - over));
+            }
+            if (kv.containsKey("out")) {
+                java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));
+            }
+        }
+    }
+}
