@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             StaffCommand.class,
             GenerateCommand.class,
             SolveCommand.class,
+            CqCommand.class,
             TokenCommand.class,
             CommandLine.HelpCommand.class,
         },
