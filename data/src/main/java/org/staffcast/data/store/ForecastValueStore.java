@@ -30,26 +30,17 @@ public class ForecastValueStore {
     public void insert(long runId, List<Row> rows) {
         String sql = "INSERT INTO forecast_value (run_id, queue_id, interval_start, volume, volume_lo80, volume_hi80, aht_seconds, model) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connections.getConnectionStatus().getConnection().prepareStatement(sql)) {
-            int pending = 0;
-            for (Row r : rows) {
+        try {
+            JdbcBatches.insert(connections.getConnectionStatus().getConnection(), sql, rows, (ps, r) -> {
                 ps.setLong(1, runId);
                 ps.setLong(2, r.queueId());
                 ps.setLong(3, r.intervalStart());
                 ps.setDouble(4, r.volume());
                 ps.setDouble(5, r.volumeLo80());
                 ps.setDouble(6, r.volumeHi80());
-                HistoryStore.setDouble(ps, 7, r.ahtSeconds());
+                JdbcBatches.setDouble(ps, 7, r.ahtSeconds());
                 ps.setString(8, r.model());
-                ps.addBatch();
-                if (++pending == HistoryStore.BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store forecast values: " + e.getMessage(), e);
         }
@@ -65,7 +56,7 @@ public class ForecastValueStore {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Double aht = HistoryStore.getDouble(rs, 6);
+                    Double aht = JdbcBatches.getDouble(rs, 6);
                     out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
                             aht == null ? Double.NaN : aht, rs.getString(7)));
                 }

@@ -20,9 +20,6 @@ import java.util.function.Consumer;
 @Singleton
 public class HistoryStore {
 
-    /** Rows per JDBC batch. */
-    static final int BATCH = 2_000;
-
     /** One history interval; {@code intervalStart} in UTC epoch seconds; nullable fields may be unknown. */
     public record Row(long queueId, long intervalStart, double offered, Double handled, Double abandoned,
                       Double ahtSeconds) {
@@ -69,31 +66,19 @@ public class HistoryStore {
         }
         String sql = "INSERT INTO contact_history (site_id, queue_id, interval_start, offered, handled, abandoned, aht_seconds) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)";
-        long written = 0;
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int pending = 0;
-            for (Row r : rows) {
+        try {
+            return JdbcBatches.insert(c, sql, rows, (ps, r) -> {
                 ps.setLong(1, siteId);
                 ps.setLong(2, r.queueId());
                 ps.setLong(3, r.intervalStart());
                 ps.setDouble(4, r.offered());
-                setDouble(ps, 5, r.handled());
-                setDouble(ps, 6, r.abandoned());
-                setDouble(ps, 7, r.ahtSeconds());
-                ps.addBatch();
-                written++;
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+                JdbcBatches.setDouble(ps, 5, r.handled());
+                JdbcBatches.setDouble(ps, 6, r.abandoned());
+                JdbcBatches.setDouble(ps, 7, r.ahtSeconds());
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store contact history: " + e.getMessage(), e);
         }
-        return written;
     }
 
     /** Calls {@code sink} with every row of the site in (queue, interval_start) order, {@code from <= start < to}. */
@@ -108,8 +93,8 @@ public class HistoryStore {
             ps.setFetchSize(5_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), getDouble(rs, 4), getDouble(rs, 5),
-                            getDouble(rs, 6)));
+                    sink.accept(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), JdbcBatches.getDouble(rs, 4), JdbcBatches.getDouble(rs, 5),
+                            JdbcBatches.getDouble(rs, 6)));
                 }
             }
         } catch (SQLException e) {
@@ -130,8 +115,8 @@ public class HistoryStore {
             ps.setLong(4, to);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), getDouble(rs, 4), getDouble(rs, 5),
-                            getDouble(rs, 6)));
+                    out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), JdbcBatches.getDouble(rs, 4), JdbcBatches.getDouble(rs, 5),
+                            JdbcBatches.getDouble(rs, 6)));
                 }
             }
         } catch (SQLException e) {
@@ -174,17 +159,5 @@ public class HistoryStore {
         return connections.getConnectionStatus().getConnection();
     }
 
-    /** Writes {@code value}, or SQL NULL for null, NaN and infinities (unknown). */
-    static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-        if (value == null || value.isNaN() || value.isInfinite()) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
 
-    static Double getDouble(ResultSet rs, int index) throws SQLException {
-        double v = rs.getDouble(index);
-        return rs.wasNull() ? null : v;
-    }
 }

@@ -32,9 +32,8 @@ public class RequirementStore {
     public void insert(long runId, List<Row> rows) {
         String sql = "INSERT INTO staffing_requirement (run_id, queue_id, interval_start, volume, aht_seconds, agents_raw, "
                 + "agents_required, service_level, asa_seconds, occupancy, abandon_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connections.getConnectionStatus().getConnection().prepareStatement(sql)) {
-            int pending = 0;
-            for (Row r : rows) {
+        try {
+            JdbcBatches.insert(connections.getConnectionStatus().getConnection(), sql, rows, (ps, r) -> {
                 ps.setLong(1, runId);
                 ps.setLong(2, r.queueId());
                 ps.setLong(3, r.intervalStart());
@@ -42,19 +41,11 @@ public class RequirementStore {
                 ps.setDouble(5, r.ahtSeconds());
                 ps.setInt(6, r.agentsRaw());
                 ps.setInt(7, r.agentsRequired());
-                setDouble(ps, 8, r.serviceLevel());
-                setDouble(ps, 9, r.asaSeconds());
-                setDouble(ps, 10, r.occupancy());
-                setDouble(ps, 11, r.abandonRate());
-                ps.addBatch();
-                if (++pending == HistoryStore.BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
+                JdbcBatches.setDouble(ps, 8, r.serviceLevel());
+                JdbcBatches.setDouble(ps, 9, r.asaSeconds());
+                JdbcBatches.setDouble(ps, 10, r.occupancy());
+                JdbcBatches.setDouble(ps, 11, r.abandonRate());
+            });
         } catch (SQLException e) {
             throw new StoreException("cannot store staffing requirements: " + e.getMessage(), e);
         }
@@ -100,8 +91,8 @@ public class RequirementStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Row(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getInt(5),
-                            rs.getInt(6), HistoryStore.getDouble(rs, 7), HistoryStore.getDouble(rs, 8),
-                            HistoryStore.getDouble(rs, 9), HistoryStore.getDouble(rs, 10)));
+                            rs.getInt(6), JdbcBatches.getDouble(rs, 7), JdbcBatches.getDouble(rs, 8),
+                            JdbcBatches.getDouble(rs, 9), JdbcBatches.getDouble(rs, 10)));
                 }
             }
         } catch (SQLException e) {
@@ -110,11 +101,4 @@ public class RequirementStore {
         return out;
     }
 
-    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
-        if (value == null || value.isNaN() || value.isInfinite()) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
-        }
-    }
 }

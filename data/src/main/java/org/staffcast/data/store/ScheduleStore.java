@@ -23,8 +23,6 @@ import java.util.List;
 @Singleton
 public class ScheduleStore {
 
-    static final int BATCH = 2_000;
-
     /** Figures of the solve that produced the schedule. */
     public record Header(long siteId, LocalDate horizonStart, int days, long hardScore, long softScore,
                          double shortfallAgentHours, double lowerBoundAgentHours, String note) {
@@ -53,7 +51,7 @@ public class ScheduleStore {
         Connection c = connections.getConnectionStatus().getConnection();
         try {
             int version = nextVersion(c, h.siteId(), h.horizonStart());
-            long id;
+            final long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO schedule (site_id, horizon_start, days, version, status, "
                     + "hard_score, soft_score, shortfall_agent_hours, lower_bound_agent_hours, note, published_at) "
                     + "VALUES (?, ?, ?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -73,27 +71,16 @@ public class ScheduleStore {
                     id = keys.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO schedule_activity (schedule_id, agent_ref, "
-                    + "activity_date, kind, queue_ref, start_utc, end_utc) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (Activity a : activities) {
-                    ps.setLong(1, id);
-                    ps.setString(2, a.agentRef());
-                    ps.setDate(3, Date.valueOf(a.date()));
-                    ps.setString(4, a.kind());
-                    ps.setString(5, a.queueRef());
-                    ps.setLong(6, a.startUtc());
-                    ps.setLong(7, a.endUtc());
-                    ps.addBatch();
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
-            }
+            JdbcBatches.insert(c, "INSERT INTO schedule_activity (schedule_id, agent_ref, activity_date, kind, queue_ref, "
+                    + "start_utc, end_utc) VALUES (?, ?, ?, ?, ?, ?, ?)", activities, (ps, a) -> {
+                        ps.setLong(1, id);
+                        ps.setString(2, a.agentRef());
+                        ps.setDate(3, Date.valueOf(a.date()));
+                        ps.setString(4, a.kind());
+                        ps.setString(5, a.queueRef());
+                        ps.setLong(6, a.startUtc());
+                        ps.setLong(7, a.endUtc());
+                    });
             return new Published(id, version, activities.size());
         } catch (SQLException e) {
             throw new StoreException("cannot publish the schedule: " + e.getMessage(), e);
