@@ -10,8 +10,9 @@ import java.util.random.RandomGenerator;
 /**
  * Random rostering swap moves (Burke et al.'s nurse-rostering neighbourhoods): a block of {@code 1..maxBlock}
  * consecutive days swapped between two employees, or — with {@code withinEmployee} — one employee's shifts on two
- * days swapped. Only moves that change something and keep every value inside the receiving employee's allowed
- * shift types and off pinned days are produced. Subclasses fix the kind, so the solver config can weigh them.
+ * non-overlapping blocks of days swapped (one day each by default: a shift moves to another day). Only moves that
+ * change something and keep every value inside the receiving employee's allowed shift types and off pinned days are
+ * produced. Subclasses fix the kind, so the solver config can weigh them.
  */
 public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedule, CqSwapMove> {
 
