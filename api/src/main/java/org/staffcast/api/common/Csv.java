@@ -3,6 +3,7 @@ package org.staffcast.api.common;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import java.math.BigDecimal;
+import org.staffcast.forecasting.io.CsvFields;
 import java.math.RoundingMode;
 
 /** CSV output helpers: RFC 4180 quoting and numbers with at most 4 decimals, no exponent. */
@@ -30,13 +31,7 @@ public final class Csv {
     }
 
     public static String field(String s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
+        return s == null ? "" : CsvFields.quote(s);
     }
 
     public static String number(double d) {

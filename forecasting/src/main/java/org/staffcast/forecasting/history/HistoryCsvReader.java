@@ -1,5 +1,7 @@
 package org.staffcast.forecasting.history;
 
+import org.staffcast.forecasting.io.CsvFields;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -90,7 +92,7 @@ public final class HistoryCsvReader {
         if (header.startsWith("\uFEFF")) {
             header = header.substring(1);
         }
-        List<String> cols = split(header);
+        List<String> cols = CsvFields.split(header);
         Map<String, Integer> col = new HashMap<>();
         for (int c = 0; c < cols.size(); c++) {
             col.putIfAbsent(cols.get(c).strip().toLowerCase(Locale.ROOT), c);
@@ -119,7 +121,7 @@ public final class HistoryCsvReader {
             if (line.strip().isEmpty()) {
                 continue;
             }
-            List<String> f = split(line);
+            List<String> f = CsvFields.split(line);
             if (f.size() < needed) {
                 throw error(lineNo, "expected at least " + needed + " columns, found " + f.size());
             }
@@ -283,36 +285,5 @@ public final class HistoryCsvReader {
 
     private HistoryFormatException error(int line, String what) {
         return new HistoryFormatException(fileName, line, what);
-    }
-
-    /** Splits one CSV line on commas, honouring double quotes ({@code ""} inside quotes is a quote). */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -41,13 +41,13 @@ public final class ForecastCsv {
         StringBuilder sb = new StringBuilder(64 * (forecast.rows().size() + 1));
         sb.append(HEADER).append('\n');
         for (ForecastRow r : forecast.rows()) {
-            sb.append(quote(r.queue())).append(',')
+            sb.append(CsvFields.quote(r.queue())).append(',')
                     .append(r.intervalStart().atZone(zone).toOffsetDateTime()).append(',')
                     .append(num(r.volume(), 3)).append(',')
                     .append(num(r.volumeLo80(), 3)).append(',')
                     .append(num(r.volumeHi80(), 3)).append(',')
                     .append(r.hasAht() ? num(r.ahtSeconds(), 1) : "").append(',')
-                    .append(quote(r.model())).append('\n');
+                    .append(CsvFields.quote(r.model())).append('\n');
             if (sb.length() > 1 << 16) {
                 out.write(sb.toString());
                 sb.setLength(0);
@@ -106,7 +106,7 @@ public final class ForecastCsv {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> f = splitCsv(line);
+            List<String> f = CsvFields.split(line);
             if (f.size() < cols.length) {
                 throw new HistoryFormatException(fileName, n, "expected " + cols.length + " columns, found " + f.size());
             }
@@ -179,40 +179,5 @@ public final class ForecastCsv {
             return Long.toString((long) r);
         }
         return java.math.BigDecimal.valueOf(r).stripTrailingZeros().toPlainString();
-    }
-
-    private static String quote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    private static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -30,8 +30,9 @@ public final class HistoryCsv {
         StringBuilder sb = new StringBuilder(1 << 17);
         sb.append(HEADER).append('\n');
         for (String q : history.queues()) {
+            String queue = CsvFields.quote(q);
             for (ContactRecord r : history.records(q)) {
-                sb.append(q).append(',').append(r.intervalStart().atZone(zone).toOffsetDateTime()).append(',')
+                sb.append(queue).append(',').append(r.intervalStart().atZone(zone).toOffsetDateTime()).append(',')
                         .append(num(r.offered())).append(',').append(num(r.handled())).append(',')
                         .append(num(r.abandoned())).append(',').append(num(r.ahtSeconds())).append('\n');
                 if (sb.length() > 1 << 16) {
