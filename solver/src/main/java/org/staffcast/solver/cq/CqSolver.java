@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -87,10 +88,14 @@ public final class CqSolver {
         if (s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
             config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
         }
+        config.withSolutionClass(CqSchedule.class).withEntityClasses(CqAssignment.class);
+        if (s.incrementalScore()) {
+            config.withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                    .withIncrementalScoreCalculatorClass(CqIncrementalScoreCalculator.class));
+        } else {
+            config.withConstraintProviderClass(CqConstraintProvider.class);
+        }
         return config
-                .withSolutionClass(CqSchedule.class)
-                .withEntityClasses(CqAssignment.class)
-                .withConstraintProviderClass(CqConstraintProvider.class)
                 .withRandomSeed(s.seed())
                 .withTerminationSpentLimit(s.limit())
                 .withPhases(localSearch);

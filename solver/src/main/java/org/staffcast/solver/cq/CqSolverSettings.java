@@ -20,12 +20,14 @@ import java.time.Duration;
  * @param maxBlock      longest block of days swapped or assigned
  * @param withinBlock   longest block of days swapped within one employee
  * @param greedyStart   start from {@link CqGreedy} instead of the all-off roster
+ * @param incrementalScore score with {@link CqIncrementalScoreCalculator} instead of {@link CqConstraintProvider}
  */
 public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
-        double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart) {
+        double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart,
+        boolean incrementalScore) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 1, true);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 1, true, true);
     }
 
     /**
@@ -45,6 +47,6 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
 
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
-                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart);
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore);
     }
 }
