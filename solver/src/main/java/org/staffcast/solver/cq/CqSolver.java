@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * objective, else the solve fails loudly.
  *
  * <p>Moves: change one day (Timefold's change move), swap a block of 1..7 days between two employees, swap two
- * days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
+ * blocks of 1..4 days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
  * ({@link CqAssignBlockMoveFactory}, off by default). Nearby selection and multi-threaded solving are commercial
  * features in Timefold 2.x and are not used.
  */

@@ -27,7 +27,7 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
         boolean incrementalScore) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 1, true, true);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true);
     }
 
     /**
