@@ -1,6 +1,7 @@
 package org.staffcast.solver.cq;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * A fast greedy starting roster, built employee by employee and day by day. Each day it keeps the day-level rules
@@ -88,6 +89,7 @@ public final class CqGreedy {
             }
         }
         repair(in, table, count, onWeight, offWeight, cover);
+        searchRows(in, table, count, onWeight, offWeight, cover);
         return new CqRoster(table);
     }
 
@@ -148,6 +150,100 @@ public final class CqGreedy {
                 }
             }
         }
+    }
+
+    /** Row-search steps per employee still breaking a hard rule after {@link #repair}. */
+    private static final int ROW_SEARCH_STEPS = 200_000;
+
+    /** Steps without a new best row after which ties are accepted with probability 1/2 instead of 1/8. */
+    private static final int STALL_STEPS = 20_000;
+
+    /**
+     * Makes the remaining infeasible rows feasible by a randomised local search on the row alone (the hard rules
+     * are all per employee, so every row can be repaired on its own): a step sets a block of 1 to
+     * max(MaxConsecutiveShifts, MinConsecutiveDaysOff) + 1 days to one shift type or off (fixed days off stay
+     * off); it is kept when the employee's hard penalty does not grow (ties only when the cover and request cost
+     * does not grow either, or with probability 1/8, 1/2 after {@value #STALL_STEPS} steps without progress), and with probability 1/50 when it grows by at most one
+     * day-level unit, to leave local minima. The best row seen is kept. Seeded, so the start is reproducible.
+     */
+    private static void searchRows(CqInstance in, int[][] table, int[][] count, int[][][] onWeight,
+            int[][][] offWeight, CqCover[][] cover) {
+        int h = in.horizon();
+        int types = in.shiftTypes().size();
+        CqRowPenalty rowPenalty = new CqRowPenalty(in);
+        for (CqEmployee e : in.employees()) {
+            int[] row = table[e.index()];
+            int penalty = rowPenalty.of(e, row);
+            if (penalty == 0) {
+                continue;
+            }
+            SplittableRandom random = new SplittableRandom(31L * e.index() + 17);
+            int[] values = java.util.stream.IntStream.rangeClosed(CqRoster.OFF, types - 1)
+                    .filter(v -> v == CqRoster.OFF || e.maxShifts(v) > 0).toArray();
+            int maxLength = Math.min(h, Math.max(e.maxConsecutiveShifts(), e.minConsecutiveDaysOff()) + 1);
+            int[] old = new int[maxLength];
+            int[] best = row.clone();
+            int bestPenalty = penalty;
+            int lastImprovement = 0;
+            for (int step = 0; step < ROW_SEARCH_STEPS && bestPenalty > 0; step++) {
+                int length = 1 + random.nextInt(maxLength);
+                int start = random.nextInt(h - length + 1);
+                int v = values[random.nextInt(values.length)];
+                int soft = 0;
+                boolean changed = false;
+                for (int i = 0; i < length; i++) {
+                    int d = start + i;
+                    old[i] = row[d];
+                    int to = e.isDayOff(d) ? CqRoster.OFF : v;
+                    if (to != row[d]) {
+                        soft += apply(e.index(), d, row, to, count, onWeight, offWeight, cover);
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    continue;
+                }
+                int p = rowPenalty.of(e, row);
+                boolean accept = p < penalty
+                        || (p == penalty && (soft <= 0 || random.nextInt(step - lastImprovement > STALL_STEPS ? 2 : 8) == 0))
+                        || (p <= penalty + CqPenalties.DAY && random.nextInt(50) == 0);
+                if (accept) {
+                    penalty = p;
+                    if (p < bestPenalty) {
+                        bestPenalty = p;
+                        lastImprovement = step;
+                        System.arraycopy(row, 0, best, 0, h);
+                    }
+                } else {
+                    for (int i = 0; i < length; i++) {
+                        int d = start + i;
+                        if (row[d] != old[i]) {
+                            apply(e.index(), d, row, old[i], count, onWeight, offWeight, cover);
+                        }
+                    }
+                }
+            }
+            for (int d = 0; d < h; d++) {
+                if (row[d] != best[d]) {
+                    apply(e.index(), d, row, best[d], count, onWeight, offWeight, cover);
+                }
+            }
+        }
+    }
+
+    /** Sets {@code row[d] = to}, keeps the cover counts, and returns the change of cover and request cost. */
+    private static int apply(int e, int d, int[] row, int to, int[][] count, int[][][] onWeight,
+            int[][][] offWeight, CqCover[][] cover) {
+        int from = row[d];
+        int delta = softDelta(e, d, from, to, count, onWeight, offWeight, cover);
+        if (from != CqRoster.OFF) {
+            count[d][from]--;
+        }
+        if (to != CqRoster.OFF) {
+            count[d][to]++;
+        }
+        row[d] = to;
+        return delta;
     }
 
     /** Change of cover and request cost when employee {@code e} goes from {@code from} to {@code to} on day d. */

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.AcceptorType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  * objective, else the solve fails loudly.
  *
  * <p>Moves: change one day (Timefold's change move), swap a block of 1..7 days between two employees, swap two
- * days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
+ * blocks of 1..4 days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
  * ({@link CqAssignBlockMoveFactory}, off by default). Nearby selection and multi-threaded solving are commercial
  * features in Timefold 2.x and are not used.
  */
@@ -87,10 +88,14 @@ public final class CqSolver {
         if (s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
             config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
         }
+        config.withSolutionClass(CqSchedule.class).withEntityClasses(CqAssignment.class);
+        if (s.incrementalScore()) {
+            config.withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                    .withIncrementalScoreCalculatorClass(CqIncrementalScoreCalculator.class));
+        } else {
+            config.withConstraintProviderClass(CqConstraintProvider.class);
+        }
         return config
-                .withSolutionClass(CqSchedule.class)
-                .withEntityClasses(CqAssignment.class)
-                .withConstraintProviderClass(CqConstraintProvider.class)
                 .withRandomSeed(s.seed())
                 .withTerminationSpentLimit(s.limit())
                 .withPhases(localSearch);

@@ -20,31 +20,34 @@ import java.time.Duration;
  * @param maxBlock      longest block of days swapped or assigned
  * @param withinBlock   longest block of days swapped within one employee
  * @param greedyStart   start from {@link CqGreedy} instead of the all-off roster
+ * @param incrementalScore score with {@link CqIncrementalScoreCalculator} instead of {@link CqConstraintProvider}
  */
 public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
-        double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart) {
+        double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart,
+        boolean incrementalScore) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 1, true);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true);
     }
 
     /**
-     * The automatic late-acceptance size: {@code clamp(33000 × seconds / employeeDays^1.5, 1, 400)}. Fitted by
-     * experiment at 60 s (docs/benchmarks.md, "Curtois &amp; Qu"): 150 beat 50 and 5 on Instance7 (560
-     * employee-days), 28 and 89 tied on Instance9 (1,008), 8 beat 27 on Instance13 (3,360); small instances want a
-     * long history to escape local optima, large ones every step they can get to converge at all.
+     * The automatic late-acceptance size: {@code clamp(48 × seconds / √employeeDays, 5, 400)}. Refitted by experiment
+     * after the incremental score calculator raised the move speed 12–22× (docs/benchmarks.md, "Curtois &amp; Qu",
+     * experiments 20–21): at 30 s, 50 beat 5 and 300 on Instance13 (3,360 employee-days), 20 beat 1 on Instance21
+     * (18,200), 75 and 600 tied on Instance7 (560); small instances want a long history to escape local optima,
+     * large ones enough steps to converge.
      */
     public int lateAcceptanceSize(CqInstance instance) {
         if (acceptorSize > 0) {
             return acceptorSize;
         }
         double employeeDays = (double) instance.employees().size() * instance.horizon();
-        double size = 33000.0 * limit.toMillis() / 1000.0 / Math.pow(employeeDays, 1.5);
-        return (int) Math.max(1, Math.min(400, Math.round(size)));
+        double size = 48.0 * limit.toMillis() / 1000.0 / Math.sqrt(employeeDays);
+        return (int) Math.max(5, Math.min(400, Math.round(size)));
     }
 
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
-                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart);
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore);
     }
 }

@@ -40,7 +40,8 @@ public final class CqExperiment {
                 Double.parseDouble(kv.getOrDefault("assign", String.valueOf(d.blockWeight()))),
                 Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))),
                 Integer.parseInt(kv.getOrDefault("wblock", String.valueOf(d.withinBlock()))),
-                Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))));
+                Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))),
+                Boolean.parseBoolean(kv.getOrDefault("incremental", String.valueOf(d.incrementalScore()))));
         if (kv.containsKey("greedyonly")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);
