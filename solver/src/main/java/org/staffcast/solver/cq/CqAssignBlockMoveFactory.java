@@ -1,9 +1,7 @@
 package org.staffcast.solver.cq;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -12,13 +10,9 @@ import java.util.random.RandomGenerator;
  * or all off. Creating or removing a whole run in one step crosses the minimum-run and minimum-days-off barriers
  * that single-day changes cannot.
  */
-public final class CqAssignBlockMoveFactory implements MoveIteratorFactory<CqSchedule, CqAssignMove> {
-
-    private static final int ATTEMPTS = 200;
+public final class CqAssignBlockMoveFactory extends CqRandomMoveFactory<CqAssignMove> {
 
     private int maxBlock = 5;
-    private CqSchedule indexed;
-    private CqAssignment[][] grid;
 
     /** Longest block (a solver-config custom property). */
     public void setMaxBlock(int maxBlock) {
@@ -28,18 +22,6 @@ public final class CqAssignBlockMoveFactory implements MoveIteratorFactory<CqSch
         this.maxBlock = maxBlock;
     }
 
-    private CqAssignment[][] grid(CqSchedule solution) {
-        if (solution != indexed) {
-            CqAssignment[][] g = new CqAssignment[solution.getEmployees().size()][solution.getInstance().horizon()];
-            for (CqAssignment a : solution.getAssignments()) {
-                g[a.getEmployeeIndex()][a.getDay()] = a;
-            }
-            grid = g;
-            indexed = solution;
-        }
-        return grid;
-    }
-
     @Override
     public long getSize(ScoreDirector<CqSchedule> scoreDirector) {
         CqAssignment[][] g = grid(scoreDirector.getWorkingSolution());
@@ -47,32 +29,7 @@ public final class CqAssignBlockMoveFactory implements MoveIteratorFactory<CqSch
     }
 
     @Override
-    public Iterator<CqAssignMove> createOriginalMoveIterator(ScoreDirector<CqSchedule> scoreDirector) {
-        throw new UnsupportedOperationException("only random selection is supported");
-    }
-
-    @Override
-    public Iterator<CqAssignMove> createRandomMoveIterator(ScoreDirector<CqSchedule> scoreDirector,
-            RandomGenerator random) {
-        CqAssignment[][] g = grid(scoreDirector.getWorkingSolution());
-        return new Iterator<>() {
-            private CqAssignMove next = pick(g, random);
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public CqAssignMove next() {
-                CqAssignMove move = next;
-                next = pick(g, random);
-                return move;
-            }
-        };
-    }
-
-    private CqAssignMove pick(CqAssignment[][] g, RandomGenerator random) {
+    CqAssignMove pick(CqAssignment[][] g, RandomGenerator random) {
         int days = g[0].length;
         if (days < 2) {
             return null;

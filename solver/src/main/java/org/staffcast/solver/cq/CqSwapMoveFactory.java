@@ -1,9 +1,7 @@
 package org.staffcast.solver.cq;
 
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 import ai.timefold.solver.core.impl.score.director.ScoreDirector;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -14,14 +12,10 @@ import java.util.random.RandomGenerator;
  * change something and keep every value inside the receiving employee's allowed shift types and off pinned days are
  * produced. Subclasses fix the kind, so the solver config can weigh them.
  */
-public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedule, CqSwapMove> {
-
-    private static final int ATTEMPTS = 200;
+public abstract class CqSwapMoveFactory extends CqRandomMoveFactory<CqSwapMove> {
 
     private final boolean withinEmployee;
     private int maxBlock;
-    private CqSchedule indexed;
-    private CqAssignment[][] grid;
 
     CqSwapMoveFactory(boolean withinEmployee, int maxBlock) {
         this.withinEmployee = withinEmployee;
@@ -50,20 +44,6 @@ public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedul
         }
     }
 
-    private CqAssignment[][] grid(CqSchedule solution) {
-        if (solution != indexed) {
-            int employees = solution.getEmployees().size();
-            int days = solution.getInstance().horizon();
-            CqAssignment[][] g = new CqAssignment[employees][days];
-            for (CqAssignment a : solution.getAssignments()) {
-                g[a.getEmployeeIndex()][a.getDay()] = a;
-            }
-            grid = g;
-            indexed = solution;
-        }
-        return grid;
-    }
-
     @Override
     public long getSize(ScoreDirector<CqSchedule> scoreDirector) {
         CqAssignment[][] g = grid(scoreDirector.getWorkingSolution());
@@ -73,32 +53,7 @@ public abstract class CqSwapMoveFactory implements MoveIteratorFactory<CqSchedul
     }
 
     @Override
-    public Iterator<CqSwapMove> createOriginalMoveIterator(ScoreDirector<CqSchedule> scoreDirector) {
-        throw new UnsupportedOperationException("only random selection is supported");
-    }
-
-    @Override
-    public Iterator<CqSwapMove> createRandomMoveIterator(ScoreDirector<CqSchedule> scoreDirector,
-            RandomGenerator random) {
-        CqAssignment[][] g = grid(scoreDirector.getWorkingSolution());
-        return new Iterator<>() {
-            private CqSwapMove next = pick(g, random);
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public CqSwapMove next() {
-                CqSwapMove move = next;
-                next = pick(g, random);
-                return move;
-            }
-        };
-    }
-
-    private CqSwapMove pick(CqAssignment[][] g, RandomGenerator random) {
+    CqSwapMove pick(CqAssignment[][] g, RandomGenerator random) {
         int employees = g.length;
         int days = g[0].length;
         if (withinEmployee ? days < 2 : employees < 2) {
