@@ -1,7 +1,6 @@
 package org.staffcast.data.store;
 
 import io.micronaut.data.connection.ConnectionOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -87,20 +86,6 @@ public class ScheduleStore {
         }
     }
 
-    /** Number of activities stored for a schedule version. */
-    @ReadOnly
-    public long activityCount(long scheduleId) {
-        Connection c = connections.getConnectionStatus().getConnection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM schedule_activity WHERE schedule_id = ?")) {
-            ps.setLong(1, scheduleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot count schedule activities: " + e.getMessage(), e);
-        }
-    }
 
     private static int nextVersion(Connection c, long siteId, LocalDate horizonStart) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
