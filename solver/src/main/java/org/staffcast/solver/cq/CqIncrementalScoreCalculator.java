@@ -36,20 +36,7 @@ public final class CqIncrementalScoreCalculator implements IncrementalScoreCalcu
             instance = schedule.getInstance();
             rowPenalty = new CqRowPenalty(instance);
             cover = instance.coverTable();
-            int types = instance.shiftTypes().size();
-            int n = instance.employees().size();
-            int h = instance.horizon();
-            requestCost = new int[n][h][types + 1];
-            for (CqRequest r : instance.onRequests()) {
-                for (int v = CqRoster.OFF; v < types; v++) {
-                    if (v != r.shiftType()) {
-                        requestCost[r.employee()][r.day()][v + 1] += r.weight();
-                    }
-                }
-            }
-            for (CqRequest r : instance.offRequests()) {
-                requestCost[r.employee()][r.day()][r.shiftType() + 1] += r.weight();
-            }
+            requestCost = CqRequestCosts.table(instance);
         }
         int n = instance.employees().size();
         int h = instance.horizon();

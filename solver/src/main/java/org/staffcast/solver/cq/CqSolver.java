@@ -71,6 +71,15 @@ public final class CqSolver {
                     .withMoveIteratorFactoryCustomProperties(Map.of("maxBlock", String.valueOf(Math.max(2, s.maxBlock()))))
                     .withFixedProbabilityWeight(s.blockWeight()));
         }
+        if (s.rowWeight() > 0) {
+            moves.add(new MoveIteratorFactoryConfig()
+                    .withMoveIteratorFactoryClass(CqRowMoveFactory.class)
+                    .withMoveIteratorFactoryCustomProperties(Map.of(
+                            "maxEmployees", String.valueOf(s.rowEmployees()),
+                            "windowWeeks", String.valueOf(s.rowWeeks()),
+                            "timeShare", String.valueOf(s.rowTimeShare())))
+                    .withFixedProbabilityWeight(s.rowWeight()));
+        }
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(s.acceptor()));
         if (s.acceptor() == AcceptorType.LATE_ACCEPTANCE || s.acceptor() == AcceptorType.DIVERSIFIED_LATE_ACCEPTANCE) {
             acceptor.withLateAcceptanceSize(s.lateAcceptanceSize(instance));

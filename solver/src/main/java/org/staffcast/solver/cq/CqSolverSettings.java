@@ -21,13 +21,18 @@ import java.time.Duration;
  * @param withinBlock   longest block of days swapped within one employee
  * @param greedyStart   start from {@link CqGreedy} instead of the all-off roster
  * @param incrementalScore score with {@link CqIncrementalScoreCalculator} instead of {@link CqConstraintProvider}
+ * @param rowWeight     relative probability of a ruin-and-recreate move by rows ({@link CqRowMoveFactory})
+ * @param rowEmployees  most employees rebuilt by one row move
+ * @param rowWeeks      window of a row move in weeks (whole horizon when it is no longer)
+ * @param rowTimeShare  most of the solving time spent building row moves (0..1]
  */
 public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
         double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart,
-        boolean incrementalScore) {
+        boolean incrementalScore, double rowWeight, int rowEmployees, int rowWeeks,
+        double rowTimeShare) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true, 1.0, 3, 4, 0.5);
     }
 
     /**
@@ -48,6 +53,7 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
 
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
-                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore);
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
+                rowWeeks, rowTimeShare);
     }
 }

@@ -41,7 +41,44 @@ public final class CqExperiment {
                 Integer.parseInt(kv.getOrDefault("block", String.valueOf(d.maxBlock()))),
                 Integer.parseInt(kv.getOrDefault("wblock", String.valueOf(d.withinBlock()))),
                 Boolean.parseBoolean(kv.getOrDefault("greedy", String.valueOf(d.greedyStart()))),
-                Boolean.parseBoolean(kv.getOrDefault("incremental", String.valueOf(d.incrementalScore()))));
+                Boolean.parseBoolean(kv.getOrDefault("incremental", String.valueOf(d.incrementalScore()))),
+                Double.parseDouble(kv.getOrDefault("row", String.valueOf(d.rowWeight()))),
+                Integer.parseInt(kv.getOrDefault("rowk", String.valueOf(d.rowEmployees()))),
+                Integer.parseInt(kv.getOrDefault("rowweeks", String.valueOf(d.rowWeeks()))),
+                Double.parseDouble(kv.getOrDefault("share", String.valueOf(d.rowTimeShare()))));
+        if (kv.containsKey("dpbench")) {
+            int weeks = Integer.parseInt(kv.getOrDefault("rowweeks", "4"));
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                CqRoster start = CqGreedy.build(in);
+                CqRowOptimizer opt = new CqRowOptimizer(in);
+                int[][][] req = CqRequestCosts.table(in);
+                int h = in.horizon();
+                int to = Math.min(h, 7 * weeks);
+                int types = in.shiftTypes().size();
+                long t0 = System.nanoTime();
+                int calls = 0;
+                int feasible = 0;
+                while (System.nanoTime() - t0 < 3_000_000_000L) {
+                    CqEmployee e = in.employees().get(calls % in.employees().size());
+                    int[][] cost = new int[to][types + 1];
+                    for (int day = 0; day < to; day++) {
+                        cost[day][0] = req[e.index()][day][0];
+                        for (int t = 0; t < types; t++) {
+                            cost[day][t + 1] = e.maxShifts(t) > 0 && !e.isDayOff(day) ? req[e.index()][day][t + 1] - 5
+                                    : CqRowOptimizer.FORBIDDEN;
+                        }
+                    }
+                    if (opt.optimise(e, start.toArray()[e.index()], 0, to, cost) != null) {
+                        feasible++;
+                    }
+                    calls++;
+                }
+                System.out.printf("%s dp calls=%d ms/call=%.3f feasible=%d%n", in.name(), calls,
+                        3000.0 / calls, feasible);
+            }
+            return;
+        }
         if (kv.containsKey("greedyonly")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);

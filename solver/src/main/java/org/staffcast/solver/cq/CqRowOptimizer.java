@@ -1,0 +1,443 @@
+package org.staffcast.solver.cq;
+
+import java.util.Arrays;
+
+/**
+ * The cheapest hard-feasible row of one employee over a window of days, everything else fixed: a dynamic programme
+ * over the days of the window whose state is (last value, length of the current run, whether that run touches day
+ * 0, weekends worked, minutes worked). It is the pricing problem of the column-generation approaches to nurse
+ * rostering (e.g. Burke &amp; Curtois, "New approaches to nurse rostering benchmark instances", EJOR 2014) solved
+ * for a local-search move: given the other employees' shifts, the cost of each day's value is its request cost plus
+ * the change of the cover cost, so the soft objective of the whole roster is a sum over the row's days.
+ *
+ * <p>Exact for every rule except the per-type maxima: shift counts per type are carried along each state and a
+ * transition that would exceed a maximum is refused, but they are not part of the state, so when a maximum binds
+ * the cheapest row can be missed (the result is still feasible). Windows start on a Monday (or day 0) and end on
+ * a Monday or the horizon, so a weekend is never split; the runs crossing the window edges are checked against
+ * the fixed days on both sides.
+ */
+final class CqRowOptimizer {
+
+    /** Day cost at or above this is "not allowed". */
+    static final int FORBIDDEN = Integer.MAX_VALUE / 4;
+    private static final int OFF = CqRoster.OFF;
+
+    private final int types;
+    private final int[] minutes;
+    private final boolean[][] forbids;
+    /** The first type with the same forbidden successors: states keep only this, so fewer states differ. */
+    private final int[] stateType;
+    /** Types with the same state type and length: from one state they reach the same next state. */
+    private final int[][] groups;
+    private Layer[] layers = new Layer[0];
+
+    CqRowOptimizer(CqInstance in) {
+        types = in.shiftTypes().size();
+        minutes = new int[types];
+        forbids = new boolean[types][types];
+        for (CqShiftType a : in.shiftTypes()) {
+            minutes[a.index()] = a.minutes();
+            for (CqShiftType b : in.shiftTypes()) {
+                forbids[a.index()][b.index()] = a.forbidsNext(b);
+            }
+        }
+        stateType = new int[types];
+        for (int t = 0; t < types; t++) {
+            stateType[t] = t;
+            for (int u = 0; u < t; u++) {
+                if (Arrays.equals(forbids[u], forbids[t])) {
+                    stateType[t] = u;
+                    break;
+                }
+            }
+        }
+        java.util.Map<Long, java.util.List<Integer>> byKey = new java.util.LinkedHashMap<>();
+        for (int t = 0; t < types; t++) {
+            byKey.computeIfAbsent(((long) stateType[t] << 32) | minutes[t], x -> new java.util.ArrayList<>()).add(t);
+        }
+        groups = byKey.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+    }
+
+    /**
+     * The cheapest feasible values for days {@code from..to-1} of {@code e}'s row.
+     *
+     * @param row     the employee's whole current row ({@code OFF} or a type index per day); days outside the
+     *                window are kept as they are
+     * @param dayCost {@code dayCost[d - from][x + 1]}: the cost of value {@code x} ({@code OFF} = −1) on day
+     *                {@code d}; {@link #FORBIDDEN} or more excludes it
+     * @return the new values of the window's days, or {@code null} when no row keeps every hard rule
+     */
+    int[] optimise(CqEmployee e, int[] row, int from, int to, int[][] dayCost) {
+        int h = row.length;
+        if (from < 0 || to > h || from >= to || (from % 7 != 0) || (to % 7 != 0 && to != h)) {
+            throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days is not week-aligned");
+        }
+        int maxRun = e.maxConsecutiveShifts();
+        int minRun = e.minConsecutiveShifts();
+        int offCap = Math.max(1, e.minConsecutiveDaysOff());
+
+        // everything outside the window
+        int[] fixedCount = new int[types];
+        int fixedMinutes = 0;
+        for (int d = 0; d < h; d++) {
+            if ((d < from || d >= to) && row[d] != OFF) {
+                fixedCount[row[d]]++;
+                fixedMinutes += minutes[row[d]];
+            }
+        }
+        int prefixWeekends = 0;
+        int suffixWeekends = 0;
+        for (int sat = 5; sat < h; sat += 7) {
+            boolean worked = row[sat] != OFF || (sat + 1 < h && row[sat + 1] != OFF);
+            if (worked && sat < from) {
+                prefixWeekends++;
+            } else if (worked && sat >= to) {
+                suffixWeekends++;
+            }
+        }
+        int prefixMinutes = 0;
+        for (int d = 0; d < from; d++) {
+            if (row[d] != OFF) {
+                prefixMinutes += minutes[row[d]];
+            }
+        }
+        int maxMinutes = e.maxTotalMinutes() - (fixedMinutes - prefixMinutes);
+        int minMinutes = e.minTotalMinutes() - (fixedMinutes - prefixMinutes);
+        int maxWeekends = e.maxWeekends() - suffixWeekends;
+        int longest = 0;
+        for (int t = 0; t < types; t++) {
+            if (e.maxShifts(t) > 0) {
+                longest = Math.max(longest, minutes[t]);
+            }
+        }
+        // most days anyone can work in r days under the run rules, for a tighter minimum-minutes cut
+        int cycle = maxRun + offCap;
+        int[] reachable = new int[to - from + 1];
+        for (int r = 0; r < reachable.length; r++) {
+            int workDays = maxRun <= 0 ? 0 : (r / cycle) * maxRun + Math.min(maxRun, r % cycle);
+            reachable[r] = workDays * longest;
+        }
+        // the suffix's first run, which the window's last run meets
+        int suffixValue = to < h ? row[to] : OFF;
+        int suffixRun = 0;
+        boolean suffixToEnd = true;
+        if (to < h) {
+            boolean work = row[to] != OFF;
+            int d = to;
+            while (d < h && (row[d] != OFF) == work) {
+                d++;
+            }
+            suffixRun = d - to;
+            suffixToEnd = d == h;
+        }
+
+        int days = to - from;
+        ensureLayers(days + 1);
+        Layer start = layers[0];
+        start.clear();
+        if (from == 0) {
+            start.add(key(START, 0, true, 0, 0), 0, -1, (byte) 0, fixedCount);
+        } else {
+            int last = row[from - 1];
+            boolean work = last != OFF;
+            int d = from - 1;
+            while (d >= 0 && (row[d] != OFF) == work) {
+                d--;
+            }
+            int run = from - 1 - d;
+            run = work ? Math.min(run, maxRun + 1) : Math.min(run, offCap);
+            start.add(key(work ? stateType[last] : OFF, run, d < 0, prefixWeekends, prefixMinutes), 0, -1, (byte) 0,
+                    fixedCount);
+        }
+        for (int i = 0; i < days; i++) {
+            int d = from + i;
+            Layer prev = layers[i];
+            Layer next = layers[i + 1];
+            next.clear();
+            int[] cost = dayCost[i];
+            int reach = reachable[to - 1 - d];
+            boolean saturday = d % 7 == 5;
+            boolean sunday = d % 7 == 6;
+            for (int p = 0; p < prev.size; p++) {
+                long k = prev.keys[p];
+                int v = value(k);
+                int run = run(k);
+                boolean exempt = exempt(k);
+                int weekends = weekends(k);
+                int mins = minutesOf(k);
+                int base = prev.cost[p];
+                // off
+                if (cost[0] < FORBIDDEN) {
+                    boolean ok = true;
+                    int nRun;
+                    boolean nExempt;
+                    if (v == START) {
+                        nRun = 1;
+                        nExempt = true;
+                    } else if (v == OFF) {
+                        nRun = Math.min(run + 1, offCap);
+                        nExempt = exempt;
+                    } else {
+                        ok = exempt || run >= minRun;
+                        nRun = 1;
+                        nExempt = false;
+                    }
+                    if (ok && mins + reach >= minMinutes) {
+                        next.offer(key(OFF, nRun, nExempt, weekends, mins), base + cost[0], p, (byte) 0, prev, p);
+                    }
+                }
+                for (int[] group : groups) {
+                    int t = -1;
+                    int c = FORBIDDEN;
+                    for (int u : group) {
+                        if (cost[u + 1] < c && prev.count(p, u) < e.maxShifts(u)) {
+                            c = cost[u + 1];
+                            t = u;
+                        }
+                    }
+                    if (t < 0) {
+                        continue;
+                    }
+                    int nMins = mins + minutes[t];
+                    if (nMins > maxMinutes || nMins + reach < minMinutes) {
+                        continue;
+                    }
+                    int nRun;
+                    boolean nExempt;
+                    if (v == START) {
+                        nRun = 1;
+                        nExempt = true;
+                    } else if (v == OFF) {
+                        if (!exempt && run < offCap) {
+                            continue;
+                        }
+                        nRun = 1;
+                        nExempt = false;
+                    } else {
+                        if (forbids[v][t] || run >= maxRun) {
+                            continue;
+                        }
+                        nRun = run + 1;
+                        nExempt = exempt;
+                    }
+                    int nWeekends = weekends;
+                    if (saturday || (sunday && v == OFF)) {
+                        nWeekends++;
+                        if (nWeekends > maxWeekends) {
+                            continue;
+                        }
+                    }
+                    next.offer(key(stateType[t], nRun, nExempt, nWeekends, nMins), base + c, p, (byte) (t + 1), prev, p, t);
+                }
+            }
+            if (next.size == 0) {
+                return null;
+            }
+        }
+        // close the window against the suffix
+        Layer last = layers[days];
+        int best = -1;
+        int bestCost = Integer.MAX_VALUE;
+        for (int p = 0; p < last.size; p++) {
+            long k = last.keys[p];
+            int v = value(k);
+            int run = run(k);
+            boolean exempt = exempt(k);
+            int mins = minutesOf(k);
+            if (mins < minMinutes || mins > maxMinutes || !countsFit(e, last, p)) {
+                continue;
+            }
+            if (!closes(v, run, exempt, to < h, suffixValue, suffixRun, suffixToEnd, maxRun, minRun, offCap)) {
+                continue;
+            }
+            if (last.cost[p] < bestCost) {
+                bestCost = last.cost[p];
+                best = p;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        int[] values = new int[days];
+        int p = best;
+        for (int i = days; i >= 1; i--) {
+            values[i - 1] = layers[i].choice[p] - 1;
+            p = layers[i].parent[p];
+        }
+        return values;
+    }
+
+    private boolean countsFit(CqEmployee e, Layer layer, int p) {
+        for (int t = 0; t < types; t++) {
+            if (layer.count(p, t) > e.maxShifts(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the window's last run, ending in state (v, run, exempt), meets the fixed suffix legally. */
+    private boolean closes(int v, int run, boolean exempt, boolean hasSuffix, int suffixValue, int suffixRun,
+            boolean suffixToEnd, int maxRun, int minRun, int offCap) {
+        if (!hasSuffix) {
+            return true; // the last run touches the end of the horizon: only its maximum applies, checked already
+        }
+        boolean work = v != OFF;
+        boolean suffixWork = suffixValue != OFF;
+        if (work && suffixWork) {
+            int joined = run + suffixRun;
+            return !forbids[v][suffixValue] && joined <= maxRun && (exempt || suffixToEnd || joined >= minRun);
+        }
+        if (work) {
+            return (exempt || run >= minRun) && (suffixToEnd || suffixRun >= offCap);
+        }
+        if (suffixWork) {
+            return (exempt || run >= offCap) && (suffixToEnd || suffixRun >= minRun);
+        }
+        return exempt || suffixToEnd || run + suffixRun >= offCap;
+    }
+
+    private void ensureLayers(int n) {
+        if (layers.length < n) {
+            Layer[] grown = Arrays.copyOf(layers, n);
+            for (int i = layers.length; i < n; i++) {
+                grown[i] = new Layer(types);
+            }
+            layers = grown;
+        }
+    }
+
+    // state key: value+2 (6 bits: START = -2, OFF = -1, types) | run (7) | exempt (1) | weekends (7) | minutes (24)
+    private static final int START = -2;
+
+    private static long key(int value, int run, boolean exempt, int weekends, int minutes) {
+        return ((long) (value + 2) << 39) | ((long) run << 32) | ((exempt ? 1L : 0L) << 31)
+                | ((long) weekends << 24) | minutes;
+    }
+
+    private static int value(long k) {
+        return (int) (k >>> 39) - 2;
+    }
+
+    private static int run(long k) {
+        return (int) ((k >>> 32) & 0x7F);
+    }
+
+    private static boolean exempt(long k) {
+        return ((k >>> 31) & 1) != 0;
+    }
+
+    private static int weekends(long k) {
+        return (int) ((k >>> 24) & 0x7F);
+    }
+
+    private static int minutesOf(long k) {
+        return (int) (k & 0xFFFFFF);
+    }
+
+    /** One day of the programme: the states reached, best cost first found per state, with back pointers. */
+    private static final class Layer {
+        private final int types;
+        long[] keys = new long[64];
+        int[] cost = new int[64];
+        int[] parent = new int[64];
+        byte[] choice = new byte[64];
+        short[] counts;
+        int size;
+        private int[] table = new int[128];
+
+        Layer(int types) {
+            this.types = types;
+            counts = new short[64 * Math.max(1, types)];
+        }
+
+        void clear() {
+            size = 0;
+            Arrays.fill(table, -1);
+        }
+
+        int count(int label, int type) {
+            return counts[label * types + type];
+        }
+
+        void add(long k, int c, int par, byte ch, int[] initialCounts) {
+            int i = slot(k);
+            table[i] = size;
+            store(k, c, par, ch);
+            for (int t = 0; t < types; t++) {
+                counts[size * types + t] = (short) initialCounts[t];
+            }
+            size++;
+        }
+
+        /** Off step: counts copied from the parent. */
+        void offer(long k, int c, int par, byte ch, Layer prev, int from) {
+            offer(k, c, par, ch, prev, from, -1);
+        }
+
+        void offer(long k, int c, int par, byte ch, Layer prev, int from, int worked) {
+            int i = slot(k);
+            int at = table[i];
+            if (at >= 0) {
+                if (c >= cost[at]) {
+                    return;
+                }
+            } else {
+                if (size == keys.length) {
+                    grow();
+                    i = slot(k);
+                }
+                at = size++;
+                table[i] = at;
+            }
+            store(at, k, c, par, ch);
+            System.arraycopy(prev.counts, from * types, counts, at * types, types);
+            if (worked >= 0) {
+                counts[at * types + worked]++;
+            }
+        }
+
+        private void store(long k, int c, int par, byte ch) {
+            store(size, k, c, par, ch);
+        }
+
+        private void store(int at, long k, int c, int par, byte ch) {
+            keys[at] = k;
+            cost[at] = c;
+            parent[at] = par;
+            choice[at] = ch;
+        }
+
+        private int slot(long k) {
+            int mask = table.length - 1;
+            int i = (int) (mix(k) & mask);
+            while (table[i] >= 0 && keys[table[i]] != k) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private static long mix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            return k;
+        }
+
+        private void grow() {
+            int n = keys.length * 2;
+            keys = Arrays.copyOf(keys, n);
+            cost = Arrays.copyOf(cost, n);
+            parent = Arrays.copyOf(parent, n);
+            choice = Arrays.copyOf(choice, n);
+            counts = Arrays.copyOf(counts, n * Math.max(1, types));
+            table = new int[n * 2];
+            Arrays.fill(table, -1);
+            for (int j = 0; j < size; j++) {
+                int i = slot(keys[j]);
+                table[i] = j;
+            }
+        }
+    }
+}

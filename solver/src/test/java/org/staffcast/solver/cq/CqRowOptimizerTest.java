@@ -1,0 +1,190 @@
+package org.staffcast.solver.cq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The row dynamic programme against brute force: every row of the window is enumerated, the hard-feasible ones
+ * (by {@link CqRowPenalty}, itself checked against the evaluator) are priced with the same day costs, and the
+ * programme must return a feasible row of exactly the cheapest price, or nothing when no row is feasible.
+ */
+class CqRowOptimizerTest {
+
+    private static final int OFF = CqRoster.OFF;
+
+    @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
+    @CsvSource({"11,0,11", "14,7,14", "14,0,7", "21,7,14"})
+    void cheapestFeasibleRowEqualsBruteForce(int horizon, int from, int to) {
+        SplittableRandom random = new SplittableRandom(31L * horizon + from);
+        int compared = 0;
+        int infeasible = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            CqInstance in = randomInstance(random, horizon, from, to);
+            CqEmployee e = in.employees().getFirst();
+            int types = in.shiftTypes().size();
+            int[] row = runsRow(random, in, e);
+            int[][] cost = new int[to - from][types + 1];
+            for (int[] c : cost) {
+                for (int v = 0; v <= types; v++) {
+                    c[v] = random.nextInt(-20, 21);
+                }
+            }
+            for (int d = from; d < to; d++) {
+                for (int t = 0; t < types; t++) {
+                    if (e.isDayOff(d) || e.maxShifts(t) == 0) {
+                        cost[d - from][t + 1] = CqRowOptimizer.FORBIDDEN;
+                    }
+                }
+            }
+            long best = bruteForce(in, e, row, from, to, cost);
+            int[] window = new CqRowOptimizer(in).optimise(e, row, from, to, cost);
+            if (best == Long.MAX_VALUE) {
+                infeasible++;
+                if (window != null) {
+                    // the fixed days outside the window may break a rule no window can repair; the programme only
+                    // promises the runs that touch the window
+                    assertTrue(new CqRowPenalty(in).of(e, withWindow(row, from, window)) > 0,
+                            "brute force found no feasible row, the programme did: trial " + trial);
+                }
+                continue;
+            }
+            assertNotNull(window, "trial " + trial + ": a feasible row exists");
+            int[] full = withWindow(row, from, window);
+            assertEquals(0, new CqRowPenalty(in).of(e, full), "trial " + trial + ": row breaks a hard rule");
+            assertEquals(best, price(window, cost), "trial " + trial + ": not the cheapest row");
+            compared++;
+        }
+        assertTrue(compared >= 20, "only " + compared + " feasible cases (" + infeasible + " infeasible)");
+    }
+
+    @Test
+    void refusesWindowsThatSplitAWeek() {
+        CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14);
+        int[] row = new int[14];
+        java.util.Arrays.fill(row, OFF);
+        int[][] cost = new int[5][in.shiftTypes().size() + 1];
+        assertThrows(IllegalArgumentException.class,
+                () -> new CqRowOptimizer(in).optimise(in.employees().getFirst(), row, 2, 7, cost));
+    }
+
+    @Test
+    void returnsNothingWhenTheMinimumMinutesCannotBeReached() {
+        CqShiftType day = new CqShiftType(0, "D", 480, List.of());
+        // 14 days, at most 5 shifts of 480 minutes but at least 3,000 minutes: impossible
+        CqEmployee e = new CqEmployee(0, "A", new int[] {5}, 10_000, 3_000, 7, 1, 1, 2, Set.of());
+        CqInstance in = new CqInstance("t", 14, List.of(day), List.of(e), List.of(), List.of(), List.of());
+        int[] row = new int[14];
+        java.util.Arrays.fill(row, OFF);
+        assertNull(new CqRowOptimizer(in).optimise(e, row, 0, 14, new int[14][2]));
+    }
+
+    /**
+     * A row made of runs that keep the run-length and succession rules (the days outside the window must not
+     * break a rule the window cannot repair); totals and weekends are left to chance.
+     */
+    private static int[] runsRow(SplittableRandom random, CqInstance in, CqEmployee e) {
+        int h = in.horizon();
+        int[] row = new int[h];
+        java.util.Arrays.fill(row, OFF);
+        boolean work = random.nextBoolean();
+        int d = 0;
+        while (d < h) {
+            if (work) {
+                int length = e.minConsecutiveShifts()
+                        + random.nextInt(e.maxConsecutiveShifts() - e.minConsecutiveShifts() + 1);
+                for (int i = 0; i < length && d < h; i++, d++) {
+                    List<Integer> candidates = new ArrayList<>();
+                    for (CqShiftType t : in.shiftTypes()) {
+                        if (e.maxShifts(t) > 0 && !e.isDayOff(d)
+                                && (i == 0 || !in.shiftTypes().get(row[d - 1]).forbidsNext(t))) {
+                            candidates.add(t.index());
+                        }
+                    }
+                    if (candidates.isEmpty()) {
+                        break;
+                    }
+                    row[d] = candidates.get(random.nextInt(candidates.size()));
+                }
+            } else {
+                d += e.minConsecutiveDaysOff() + random.nextInt(3);
+            }
+            work = !work;
+        }
+        return row;
+    }
+
+    private static int[] withWindow(int[] row, int from, int[] window) {
+        int[] full = row.clone();
+        System.arraycopy(window, 0, full, from, window.length);
+        return full;
+    }
+
+    private static long price(int[] window, int[][] cost) {
+        long sum = 0;
+        for (int i = 0; i < window.length; i++) {
+            sum += cost[i][window[i] + 1];
+        }
+        return sum;
+    }
+
+    private static long bruteForce(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost) {
+        int types = in.shiftTypes().size();
+        int days = to - from;
+        CqRowPenalty penalty = new CqRowPenalty(in);
+        int[] full = row.clone();
+        int[] digits = new int[days];
+        long best = Long.MAX_VALUE;
+        long combinations = (long) Math.pow(types + 1, days);
+        for (long c = 0; c < combinations; c++) {
+            long rest = c;
+            boolean allowed = true;
+            for (int i = 0; i < days; i++) {
+                digits[i] = (int) (rest % (types + 1)) - 1;
+                rest /= types + 1;
+                full[from + i] = digits[i];
+                allowed &= cost[i][digits[i] + 1] < CqRowOptimizer.FORBIDDEN;
+            }
+            if (allowed && penalty.of(e, full) == 0) {
+                best = Math.min(best, price(digits, cost));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One employee, two shift types of 480 and 600 minutes (E may not follow L, nor sometimes L), limits drawn so
+     * that every rule binds sometimes; per-type maxima are either 0 or slack, the case the programme is exact for.
+     */
+    private static CqInstance randomInstance(SplittableRandom random, int horizon, int from, int to) {
+        List<CqShiftType> types = List.of(
+                new CqShiftType(0, "E", 480, List.of()),
+                new CqShiftType(1, "L", 600, random.nextBoolean() ? List.of("E") : List.of("E", "L")));
+        int[] max = {horizon, random.nextInt(4) == 0 ? 0 : horizon};
+        int maxRun = 2 + random.nextInt(4);
+        int minRun = 1 + random.nextInt(Math.min(3, maxRun));
+        int minOff = 1 + random.nextInt(3);
+        int maxWeekends = random.nextInt(1 + horizon / 7);
+        int minMinutes = 480 * random.nextInt(horizon / 3);
+        int maxMinutes = minMinutes + 480 + random.nextInt(480 * horizon / 2);
+        List<Integer> daysOff = new ArrayList<>();
+        for (int d = from; d < to; d++) {
+            if (random.nextInt(10) == 0) {
+                daysOff.add(d);
+            }
+        }
+        CqEmployee e = new CqEmployee(0, "A", max, maxMinutes, minMinutes, maxRun, minRun, minOff, maxWeekends,
+                Set.copyOf(daysOff));
+        return new CqInstance("random", horizon, types, List.of(e), List.of(), List.of(), List.of());
+    }
+}
