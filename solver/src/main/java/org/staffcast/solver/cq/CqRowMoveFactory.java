@@ -24,6 +24,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
 
     private int maxEmployees = 3;
     private int windowWeeks = 4;
+    private int rounds = 0;
     private double timeShare = 0.5;
     private long startedNanos;
     private long spentNanos;
@@ -62,6 +63,14 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             throw new IllegalArgumentException("timeShare must be in (0, 1], got " + timeShare);
         }
         this.timeShare = timeShare;
+    }
+
+    /** Best-response rounds among the rebuilt rows after they are all back (a solver-config custom property). */
+    public void setRounds(int rounds) {
+        if (rounds < 0) {
+            throw new IllegalArgumentException("rounds must be at least 0, got " + rounds);
+        }
+        this.rounds = rounds;
     }
 
     @Override
@@ -165,31 +174,32 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
                 }
             }
         }
+        int[][] dayCost = new int[to - from][types + 1];
+        int[][] rebuilt = new int[k][];
+        for (int i = 0; i < k; i++) {
+            rebuilt[i] = rows[chosen[i]].clone();
+            reinsert(chosen[i], rebuilt[i], from, to, count, dayCost);
+        }
+        // then best responses among the rebuilt rows until none changes: the first row back took its cover
+        // before the others were back
+        for (int round = 0; k > 1 && round < rounds; round++) {
+            boolean changed = false;
+            for (int i = 0; i < k; i++) {
+                int[] before = rebuilt[i].clone();
+                remove(rebuilt[i], from, to, count);
+                reinsert(chosen[i], rebuilt[i], from, to, count, dayCost);
+                changed |= !java.util.Arrays.equals(before, rebuilt[i]);
+            }
+            if (!changed) {
+                break;
+            }
+        }
         List<CqAssignment> days = new ArrayList<>();
         List<CqShiftType> values = new ArrayList<>();
-        int[][] dayCost = new int[to - from][types + 1];
-        for (int e : chosen) {
-            CqEmployee employee = instance.employees().get(e);
+        for (int i = 0; i < k; i++) {
+            int e = chosen[i];
             for (int d = from; d < to; d++) {
-                int[] c = dayCost[d - from];
-                int[] req = requestCost[e][d];
-                c[0] = req[0];
-                boolean fixedOff = employee.isDayOff(d);
-                for (int t = 0; t < types; t++) {
-                    if (fixedOff || employee.maxShifts(t) <= 0) {
-                        c[t + 1] = CqRowOptimizer.FORBIDDEN;
-                    } else {
-                        CqCover cv = cover[d][t];
-                        c[t + 1] = req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
-                    }
-                }
-            }
-            int[] window = optimizer.optimise(employee, rows[e], from, to, dayCost);
-            for (int d = from; d < to; d++) {
-                int v = window == null ? rows[e][d] : window[d - from];
-                if (v != CqRoster.OFF) {
-                    count[d][v]++;
-                }
+                int v = rebuilt[i][d];
                 if (v != rows[e][d]) {
                     days.add(grid[e][d]);
                     values.add(v == CqRoster.OFF ? null : instance.shiftTypes().get(v));
@@ -197,6 +207,46 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             }
         }
         return days.isEmpty() ? null : new CqRowsMove(days, values);
+    }
+
+    private static void remove(int[] row, int from, int to, int[][] count) {
+        for (int d = from; d < to; d++) {
+            if (row[d] != CqRoster.OFF) {
+                count[d][row[d]]--;
+            }
+        }
+    }
+
+    /**
+     * Gives employee {@code e} (whose window is out of {@code count}) the cheapest feasible window given
+     * {@code count}, written into {@code row} (unchanged when none is feasible), and puts it back into the counts.
+     */
+    private void reinsert(int e, int[] row, int from, int to, int[][] count, int[][] dayCost) {
+        CqEmployee employee = instance.employees().get(e);
+        int types = instance.shiftTypes().size();
+        for (int d = from; d < to; d++) {
+            int[] c = dayCost[d - from];
+            int[] req = requestCost[e][d];
+            c[0] = req[0];
+            boolean fixedOff = employee.isDayOff(d);
+            for (int t = 0; t < types; t++) {
+                if (fixedOff || employee.maxShifts(t) <= 0) {
+                    c[t + 1] = CqRowOptimizer.FORBIDDEN;
+                } else {
+                    CqCover cv = cover[d][t];
+                    c[t + 1] = req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
+                }
+            }
+        }
+        int[] window = optimizer.optimise(employee, row, from, to, dayCost);
+        if (window != null) {
+            System.arraycopy(window, 0, row, from, to - from);
+        }
+        for (int d = from; d < to; d++) {
+            if (row[d] != CqRoster.OFF) {
+                count[d][row[d]]++;
+            }
+        }
     }
 
     /** {@code k} distinct employees in random order. */

@@ -77,7 +77,8 @@ public final class CqSolver {
                     .withMoveIteratorFactoryCustomProperties(Map.of(
                             "maxEmployees", String.valueOf(s.rowEmployees()),
                             "windowWeeks", String.valueOf(s.rowWeeks()),
-                            "timeShare", String.valueOf(s.rowTimeShare())))
+                            "timeShare", String.valueOf(s.rowTimeShare()),
+                            "rounds", System.getProperty("staffcast.cq.rounds", "0")))
                     .withFixedProbabilityWeight(s.rowWeight()));
         }
         LocalSearchAcceptorConfig acceptor = new LocalSearchAcceptorConfig().withAcceptorTypeList(List.of(s.acceptor()));
