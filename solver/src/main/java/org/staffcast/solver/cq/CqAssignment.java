@@ -56,6 +56,24 @@ public class CqAssignment {
         this.shift = shift;
     }
 
+    /** A copy sharing every problem fact (for {@link CqScheduleCloner}): only the shift is planning state. */
+    CqAssignment copy() {
+        CqAssignment c = new CqAssignment();
+        c.id = id;
+        c.employee = employee;
+        c.day = day;
+        c.firstDay = firstDay;
+        c.lastDay = lastDay;
+        c.weekend = weekend;
+        c.fixedDayOff = fixedDayOff;
+        c.allowedShifts = allowedShifts;
+        c.coverByShiftType = coverByShiftType;
+        c.onRequests = onRequests;
+        c.offRequests = offRequests;
+        c.shift = shift;
+        return c;
+    }
+
     @ValueRangeProvider(id = "allowedShifts")
     public List<CqShiftType> getAllowedShifts() {
         return allowedShifts;

@@ -21,6 +21,7 @@ public final class CqEmployee {
     private final int minConsecutiveDaysOff;
     private final int maxWeekends;
     private final Set<Integer> daysOff;
+    private final boolean[] dayOff;
 
     public CqEmployee(int index, String id, int[] maxShiftsByType, int maxTotalMinutes, int minTotalMinutes,
             int maxConsecutiveShifts, int minConsecutiveShifts, int minConsecutiveDaysOff, int maxWeekends,
@@ -35,6 +36,8 @@ public final class CqEmployee {
         this.minConsecutiveDaysOff = minConsecutiveDaysOff;
         this.maxWeekends = maxWeekends;
         this.daysOff = Set.copyOf(new TreeSet<>(daysOff));
+        this.dayOff = new boolean[daysOff.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        daysOff.forEach(d -> dayOff[d] = true);
     }
 
     public int index() {
@@ -82,7 +85,7 @@ public final class CqEmployee {
     }
 
     public boolean isDayOff(int day) {
-        return daysOff.contains(day);
+        return day >= 0 && day < dayOff.length && dayOff[day];
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.List;
  * two can be unified once the general model lands: a CQ shift type becomes a shift template, a cover line an
  * interval demand.
  */
-@PlanningSolution
+@PlanningSolution(solutionCloner = CqScheduleCloner.class)
 public class CqSchedule {
 
     private CqInstance instance;

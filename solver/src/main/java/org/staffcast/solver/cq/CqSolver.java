@@ -113,12 +113,16 @@ public final class CqSolver {
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
         long start = System.nanoTime();
-        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings, instance)).buildSolver();
+        CqRoster first = settings.greedyStart() ? CqGreedy.build(instance) : CqRoster.allOff(instance);
+        // the time limit covers the whole solve, the start included (seconds on the largest instances)
+        java.time.Duration left = settings.limit().minusNanos(System.nanoTime() - start);
+        CqSolverSettings rest = settings.withLimit(left.compareTo(java.time.Duration.ofMillis(100)) < 0
+                ? java.time.Duration.ofMillis(100) : left);
+        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(rest, instance)).buildSolver();
         solver.addEventListener(event -> onImprovement.accept(new Improvement(
                 event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
                 (System.nanoTime() - start) / 1e9)));
-        CqSchedule best = solver.solve(CqSchedule.of(instance, settings.greedyStart() ? CqGreedy.build(instance)
-                : CqRoster.allOff(instance)));
+        CqSchedule best = solver.solve(CqSchedule.of(instance, first));
         CqRoster roster = best.toRoster();
         long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
         CqEvaluation evaluation = CqEvaluator.evaluate(instance, roster);
