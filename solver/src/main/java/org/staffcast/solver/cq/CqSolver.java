@@ -115,7 +115,7 @@ public final class CqSolver {
         long start = System.nanoTime();
         CqRoster first = settings.greedyStart() ? CqGreedy.build(instance) : CqRoster.allOff(instance);
         // the time limit covers the whole solve, the start included (seconds on the largest instances)
-        java.time.Duration left = settings.limit().minusNanos(System.nanoTime() - start);
+        java.time.Duration left = settings.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
         CqSolverSettings rest = settings.withLimit(left.compareTo(java.time.Duration.ofMillis(100)) < 0
                 ? java.time.Duration.ofMillis(100) : left);
         Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(rest, instance)).buildSolver();
