@@ -67,6 +67,10 @@ public final class CqCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Independent searches run side by side, the best kept (default: 2, or 1 on a 1-core machine).")
+    Integer threads;
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +78,11 @@ public final class CqCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!(seconds > 0) || seconds > 86_400) {
             throw new CliException("--seconds must be > 0 and at most 86400, got " + seconds);
+        }
+        if (threads == null) {
+            threads = Math.min(2, Runtime.getRuntime().availableProcessors());
+        } else if (threads < 1 || threads > 64) {
+            throw new CliException("--threads must be between 1 and 64, got " + threads);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (target.instance != null) {
@@ -147,7 +156,7 @@ public final class CqCommand implements Callable<Integer> {
         try (Progress progress = Progress.onStderr()) {
             ticker.scheduleAtFixedRate(() -> progress.update(String.format(Locale.ROOT, "%s: %.0f/%.0fs best %s",
                     instance.name(), progress.elapsedSeconds(), seconds, best.get())), 0, 1, TimeUnit.SECONDS);
-            return CqSolver.solve(instance, settings, i -> best.set(i.score() + " at " + String.format(Locale.ROOT,
+            return CqSolver.solve(instance, settings, threads, i -> best.set(i.score() + " at " + String.format(Locale.ROOT,
                     "%.1fs", i.seconds())));
         } finally {
             ticker.shutdownNow();

@@ -15,9 +15,15 @@ import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -112,13 +118,74 @@ public final class CqSolver {
     }
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
+        return solve(instance, settings, 1, onImprovement);
+    }
+
+    /**
+     * Solves with {@code threads} independent searches (seeds {@code seed}, {@code seed + 1}, ...) from the same
+     * start and keeps the best: a portfolio, because Timefold's multi-threaded solving is not in the community
+     * edition and one search's result varies by several percent with its seed on the small instances.
+     * Improvements are reported when they beat every search's best so far.
+     */
+    public static Result solve(CqInstance instance, CqSolverSettings settings, int threads,
+            Consumer<Improvement> onImprovement) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         long start = System.nanoTime();
         CqRoster first = settings.greedyStart() ? CqGreedy.build(instance) : CqRoster.allOff(instance);
         // the time limit covers the whole solve, the start included (seconds on the largest instances)
-        java.time.Duration left = settings.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
-        CqSolverSettings rest = settings.withLimit(left.compareTo(java.time.Duration.ofMillis(100)) < 0
-                ? java.time.Duration.ofMillis(100) : left);
-        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(rest, instance)).buildSolver();
+        Duration left = settings.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
+        CqSolverSettings rest = settings.withLimit(left.compareTo(Duration.ofMillis(100)) < 0
+                ? Duration.ofMillis(100) : left);
+        Object lock = new Object();
+        HardSoftScore[] reported = new HardSoftScore[1];
+        Consumer<Improvement> onBest = i -> {
+            synchronized (lock) {
+                if (i.score() != null && (reported[0] == null || i.score().compareTo(reported[0]) > 0)) {
+                    reported[0] = i.score();
+                    onImprovement.accept(i);
+                }
+            }
+        };
+        if (threads == 1) {
+            return run(instance, first, rest, start, onBest);
+        }
+        List<Callable<Result>> searches = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            CqSolverSettings seeded = rest.withSeed(rest.seed() + i);
+            searches.add(() -> run(instance, first, seeded, start, onBest));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "cq-search");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Result best = null;
+            long speed = 0;
+            for (Future<Result> f : pool.invokeAll(searches)) {
+                Result r = f.get();
+                speed += r.movesPerSecond();
+                if (best == null || r.score().compareTo(best.score()) > 0) {
+                    best = r;
+                }
+            }
+            return new Result(best.roster(), best.score(), best.evaluation(), (System.nanoTime() - start) / 1e9,
+                    speed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while solving " + instance.name(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Result run(CqInstance instance, CqRoster first, CqSolverSettings settings, long start,
+            Consumer<Improvement> onImprovement) {
+        Solver<CqSchedule> solver = SolverFactory.<CqSchedule>create(config(settings, instance)).buildSolver();
         solver.addEventListener(event -> onImprovement.accept(new Improvement(
                 event.getNewBestScore() instanceof HardSoftScore hs ? hs : null,
                 (System.nanoTime() - start) / 1e9)));

@@ -51,6 +51,12 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
         return (int) Math.max(5, Math.min(400, Math.round(size)));
     }
 
+    public CqSolverSettings withSeed(long newSeed) {
+        return new CqSolverSettings(limit, newSeed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
+                rowWeeks, rowTimeShare);
+    }
+
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
                 withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,

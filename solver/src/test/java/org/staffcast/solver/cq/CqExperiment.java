@@ -91,7 +91,7 @@ public final class CqExperiment {
         }
         for (Path f : files) {
             CqInstance in = CqParser.parse(f);
-            CqSolver.Result r = CqSolver.solve(in, s, i -> { });
+            CqSolver.Result r = CqSolver.solve(in, s, Integer.parseInt(kv.getOrDefault("threads", "1")), i -> { });
             System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f moves/s=%d %s%n", in.name(),
                     r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(),
                     r.movesPerSecond(), kv);
