@@ -25,6 +25,8 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
     private int maxEmployees = 3;
     private int windowWeeks = 4;
     private int rounds = 0;
+    private boolean tieBreak = Boolean.parseBoolean(System.getProperty("staffcast.cq.tieBreak", "true"));
+    private static final int TIE_SCALE = 1024;
     private double timeShare = 0.5;
     private long startedNanos;
     private long spentNanos;
@@ -178,7 +180,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int[][] rebuilt = new int[k][];
         for (int i = 0; i < k; i++) {
             rebuilt[i] = rows[chosen[i]].clone();
-            reinsert(chosen[i], rebuilt[i], from, to, count, dayCost);
+            reinsert(chosen[i], rebuilt[i], from, to, count, dayCost, random);
         }
         // then best responses among the rebuilt rows until none changes: the first row back took its cover
         // before the others were back
@@ -187,7 +189,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             for (int i = 0; i < k; i++) {
                 int[] before = rebuilt[i].clone();
                 remove(rebuilt[i], from, to, count);
-                reinsert(chosen[i], rebuilt[i], from, to, count, dayCost);
+                reinsert(chosen[i], rebuilt[i], from, to, count, dayCost, random);
                 changed |= !java.util.Arrays.equals(before, rebuilt[i]);
             }
             if (!changed) {
@@ -221,20 +223,26 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
      * Gives employee {@code e} (whose window is out of {@code count}) the cheapest feasible window given
      * {@code count}, written into {@code row} (unchanged when none is feasible), and puts it back into the counts.
      */
-    private void reinsert(int e, int[] row, int from, int to, int[][] count, int[][] dayCost) {
+    private void reinsert(int e, int[] row, int from, int to, int[][] count, int[][] dayCost,
+            RandomGenerator random) {
+        // ties broken at random: costs scaled by TIE_SCALE plus noise below TIE_SCALE / days per day, so the noise
+        // of a whole window stays below one unit of the real cost
+        int noise = tieBreak ? Math.max(1, TIE_SCALE / (to - from)) : 1;
+        int scale = tieBreak ? TIE_SCALE : 1;
         CqEmployee employee = instance.employees().get(e);
         int types = instance.shiftTypes().size();
         for (int d = from; d < to; d++) {
             int[] c = dayCost[d - from];
             int[] req = requestCost[e][d];
-            c[0] = req[0];
+            c[0] = req[0] * scale + (noise > 1 ? random.nextInt(noise) : 0);
             boolean fixedOff = employee.isDayOff(d);
             for (int t = 0; t < types; t++) {
                 if (fixedOff || employee.maxShifts(t) <= 0) {
                     c[t + 1] = CqRowOptimizer.FORBIDDEN;
                 } else {
                     CqCover cv = cover[d][t];
-                    c[t + 1] = req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
+                    int cost = req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
+                    c[t + 1] = cost * scale + (noise > 1 ? random.nextInt(noise) : 0);
                 }
             }
         }

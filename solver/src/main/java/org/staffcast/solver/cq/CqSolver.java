@@ -82,7 +82,7 @@ public final class CqSolver {
                     .withMoveIteratorFactoryClass(CqRowMoveFactory.class)
                     .withMoveIteratorFactoryCustomProperties(Map.of(
                             "maxEmployees", String.valueOf(s.rowEmployees()),
-                            "windowWeeks", String.valueOf(s.rowWeeks()),
+                            "windowWeeks", String.valueOf(s.rowWindowWeeks(instance)),
                             "timeShare", String.valueOf(s.rowTimeShare()),
                             "rounds", System.getProperty("staffcast.cq.rounds", "0")))
                     .withFixedProbabilityWeight(s.rowWeight()));
@@ -92,6 +92,8 @@ public final class CqSolver {
             acceptor.withLateAcceptanceSize(s.lateAcceptanceSize(instance));
         } else if (s.acceptor() == AcceptorType.ENTITY_TABU) {
             acceptor.withEntityTabuSize(Math.max(1, s.acceptorSize()));
+        } else if (s.acceptor() == AcceptorType.SIMULATED_ANNEALING) {
+            acceptor.withSimulatedAnnealingStartingTemperature("0hard/" + Math.max(1, s.acceptorSize()) + "soft");
         } else if (s.acceptor() == AcceptorType.STEP_COUNTING_HILL_CLIMBING) {
             acceptor.withStepCountingHillClimbingSize(Math.max(1, s.acceptorSize()));
         }

@@ -68,6 +68,53 @@ class CqRowOptimizerTest {
         assertTrue(compared >= 20, "only " + compared + " feasible cases (" + infeasible + " infeasible)");
     }
 
+    /**
+     * On Instance1's optimal roster (607, the published optimum) no employee has a cheaper row given the others,
+     * and the current row is feasible, so every best response costs exactly what the current row costs, over the
+     * whole horizon and over each week.
+     */
+    @Test
+    void bestResponsesOnTheInstance1OptimumCostWhatTheRowsCost() {
+        CqInstance in = CqTestData.instance1();
+        int[][] roster = CqTestData.instance1Optimal().toArray();
+        int h = in.horizon();
+        int types = in.shiftTypes().size();
+        int[][][] request = CqRequestCosts.table(in);
+        CqCover[][] cover = in.coverTable();
+        CqRowOptimizer optimizer = new CqRowOptimizer(in);
+        for (CqEmployee e : in.employees()) {
+            int[] row = roster[e.index()];
+            int[][] others = new int[h][types];
+            for (int[] r : roster) {
+                if (r != row) {
+                    for (int d = 0; d < h; d++) {
+                        if (r[d] != OFF) {
+                            others[d][r[d]]++;
+                        }
+                    }
+                }
+            }
+            for (int[] window : new int[][] {{0, h}, {0, 7}, {7, 14}}) {
+                int from = window[0];
+                int to = window[1];
+                int[][] cost = new int[to - from][types + 1];
+                for (int d = from; d < to; d++) {
+                    cost[d - from][0] = request[e.index()][d][0];
+                    for (int t = 0; t < types; t++) {
+                        CqCover c = cover[d][t];
+                        cost[d - from][t + 1] = e.isDayOff(d) || e.maxShifts(t) == 0 ? CqRowOptimizer.FORBIDDEN
+                                : request[e.index()][d][t + 1]
+                                        + (c == null ? 0 : c.cost(others[d][t] + 1) - c.cost(others[d][t]));
+                    }
+                }
+                int[] best = optimizer.optimise(e, row, from, to, cost);
+                assertNotNull(best, e.id());
+                assertEquals(price(java.util.Arrays.copyOfRange(row, from, to), cost), price(best, cost),
+                        e.id() + " days " + from + ".." + to);
+            }
+        }
+    }
+
     @Test
     void refusesWindowsThatSplitAWeek() {
         CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14);
