@@ -80,6 +80,9 @@ class CqCommandTest {
         assertEquals(2, seconds.code());
         Run both = CommandLineTest.run("cq", "--instance", file.toString(), "--dir", dir.toString(), "--seconds", "1");
         assertEquals(2, both.code());
+        Run threads = CommandLineTest.run("cq", "--instance", file.toString(), "--seconds", "1", "--threads", "0");
+        assertEquals(2, threads.code());
+        assertTrue(threads.err().startsWith("error: --threads must be between 1 and 64, got 0"), threads.err());
 
         Files.writeString(dir.resolve("best.tsv"), "1\tsix hundred\n");
         Run best = CommandLineTest.run("cq", "--dir", dir.toString(), "--seconds", "1", "--best-known",

@@ -230,19 +230,13 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int noise = tieBreak ? Math.max(1, TIE_SCALE / (to - from)) : 1;
         int scale = tieBreak ? TIE_SCALE : 1;
         CqEmployee employee = instance.employees().get(e);
-        int types = instance.shiftTypes().size();
-        for (int d = from; d < to; d++) {
-            int[] c = dayCost[d - from];
-            int[] req = requestCost[e][d];
-            c[0] = req[0] * scale + (noise > 1 ? random.nextInt(noise) : 0);
-            boolean fixedOff = employee.isDayOff(d);
-            for (int t = 0; t < types; t++) {
-                if (fixedOff || employee.maxShifts(t) <= 0) {
-                    c[t + 1] = CqRowOptimizer.FORBIDDEN;
-                } else {
-                    CqCover cv = cover[d][t];
-                    int cost = req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
-                    c[t + 1] = cost * scale + (noise > 1 ? random.nextInt(noise) : 0);
+        CqRowOptimizer.priceDays(instance, employee, from, to, count, requestCost, cover, dayCost);
+        if (noise > 1) {
+            for (int[] c : dayCost) {
+                for (int v = 0; v < c.length; v++) {
+                    if (c[v] < CqRowOptimizer.FORBIDDEN) {
+                        c[v] = c[v] * scale + random.nextInt(noise);
+                    }
                 }
             }
         }

@@ -268,6 +268,77 @@ final class CqRowOptimizer {
         return values;
     }
 
+    /**
+     * Fills {@code dayCost[d - from][x + 1]} for {@code e} over days {@code from..to-1}: the request cost of value
+     * {@code x} plus the change of the cover cost when {@code count[d][t]} other employees work type {@code t};
+     * {@link #FORBIDDEN} for types the contract excludes and for work on a fixed day off.
+     */
+    static void priceDays(CqInstance in, CqEmployee e, int from, int to, int[][] count, int[][][] requestCost,
+            CqCover[][] cover, int[][] dayCost) {
+        int types = in.shiftTypes().size();
+        for (int d = from; d < to; d++) {
+            int[] c = dayCost[d - from];
+            int[] req = requestCost[e.index()][d];
+            c[0] = req[0];
+            boolean fixedOff = e.isDayOff(d);
+            for (int t = 0; t < types; t++) {
+                CqCover cv = cover[d][t];
+                c[t + 1] = fixedOff || e.maxShifts(t) <= 0 ? FORBIDDEN
+                        : req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
+            }
+        }
+    }
+
+    /**
+     * Replaces each row of {@code roster} that breaks a hard rule by the cheapest feasible row over the whole
+     * horizon given the others, in file order, until {@code deadlineNanos} ({@link System#nanoTime}); rows with
+     * no feasible replacement are kept. Used after the greedy start, whose local row search can leave rows
+     * infeasible (Instance22: 440 hard units).
+     */
+    static CqRoster repair(CqInstance in, CqRoster roster, long deadlineNanos) {
+        int[][] rows = roster.toArray();
+        int h = in.horizon();
+        int types = in.shiftTypes().size();
+        CqRowPenalty penalty = new CqRowPenalty(in);
+        int[][] count = new int[h][types];
+        for (int[] row : rows) {
+            for (int d = 0; d < h; d++) {
+                if (row[d] != OFF) {
+                    count[d][row[d]]++;
+                }
+            }
+        }
+        int[][][] requestCost = CqRequestCosts.table(in);
+        CqCover[][] cover = in.coverTable();
+        CqRowOptimizer optimizer = new CqRowOptimizer(in);
+        int[][] dayCost = new int[h][types + 1];
+        for (CqEmployee e : in.employees()) {
+            int[] row = rows[e.index()];
+            if (penalty.of(e, row) == 0) {
+                continue;
+            }
+            if (System.nanoTime() > deadlineNanos) {
+                break;
+            }
+            for (int d = 0; d < h; d++) {
+                if (row[d] != OFF) {
+                    count[d][row[d]]--;
+                }
+            }
+            priceDays(in, e, 0, h, count, requestCost, cover, dayCost);
+            int[] best = optimizer.optimise(e, row, 0, h, dayCost);
+            if (best != null) {
+                System.arraycopy(best, 0, row, 0, h);
+            }
+            for (int d = 0; d < h; d++) {
+                if (row[d] != OFF) {
+                    count[d][row[d]]++;
+                }
+            }
+        }
+        return new CqRoster(rows);
+    }
+
     private boolean countsFit(CqEmployee e, Layer layer, int p) {
         for (int t = 0; t < types; t++) {
             if (layer.count(p, t) > e.maxShifts(t)) {

@@ -136,6 +136,10 @@ public final class CqSolver {
         }
         long start = System.nanoTime();
         CqRoster first = settings.greedyStart() ? CqGreedy.build(instance) : CqRoster.allOff(instance);
+        if (settings.greedyStart()) {
+            // rows the greedy left infeasible get their cheapest feasible row, within a quarter of the time
+            first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 4);
+        }
         // the time limit covers the whole solve, the start included (seconds on the largest instances)
         Duration left = settings.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
         CqSolverSettings rest = settings.withLimit(left.compareTo(Duration.ofMillis(100)) < 0
@@ -150,15 +154,8 @@ public final class CqSolver {
                 }
             }
         };
-        if (threads == 1) {
-            return run(instance, first, rest, start, onBest);
-        }
-        List<Callable<Result>> searches = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            CqSolverSettings seeded = rest.withSeed(rest.seed() + i);
-            searches.add(() -> run(instance, first, seeded, start, onBest));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        int rounds = Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
             t.setDaemon(true);
             return t;
@@ -166,12 +163,33 @@ public final class CqSolver {
         try {
             Result best = null;
             long speed = 0;
-            for (Future<Result> f : pool.invokeAll(searches)) {
-                Result r = f.get();
-                speed += r.movesPerSecond();
-                if (best == null || r.score().compareTo(best.score()) > 0) {
-                    best = r;
+            CqRoster from = first;
+            for (int round = 0; round < rounds; round++) {
+                long spentMillis = (System.nanoTime() - start) / 1_000_000;
+                long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
+                CqSolverSettings roundSettings = rest.withLimit(Duration.ofMillis(roundMillis));
+                CqRoster roundStart = from;
+                List<Callable<Result>> searches = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    CqSolverSettings seeded = roundSettings.withSeed(rest.seed() + (long) round * threads + i);
+                    searches.add(() -> run(instance, roundStart, seeded, start, onBest));
                 }
+                List<Result> results = new ArrayList<>();
+                if (pool == null) {
+                    results.add(searches.getFirst().call());
+                } else {
+                    for (Future<Result> f : pool.invokeAll(searches)) {
+                        results.add(f.get());
+                    }
+                }
+                speed = 0;
+                for (Result r : results) {
+                    speed += r.movesPerSecond();
+                    if (best == null || r.score().compareTo(best.score()) > 0) {
+                        best = r;
+                    }
+                }
+                from = best.roster();
             }
             return new Result(best.roster(), best.score(), best.evaluation(), (System.nanoTime() - start) / 1e9,
                     speed);
@@ -180,8 +198,14 @@ public final class CqSolver {
             throw new IllegalStateException("interrupted while solving " + instance.name(), e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

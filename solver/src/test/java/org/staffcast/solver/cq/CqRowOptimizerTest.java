@@ -115,6 +115,17 @@ class CqRowOptimizerTest {
         }
     }
 
+    /** Repair replaces every infeasible row: from the all-off roster (every row short of its minimum minutes). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Instance1", "Instance3"})
+    void repairMakesEveryRowFeasible(String name) {
+        CqInstance in = CqTestData.resourceInstance(name);
+        CqRoster allOff = CqRoster.allOff(in);
+        assertTrue(CqEvaluator.evaluate(in, allOff).hardPenalty() > 0);
+        CqRoster repaired = CqRowOptimizer.repair(in, allOff, Long.MAX_VALUE);
+        assertEquals(0, CqEvaluator.evaluate(in, repaired).hardPenalty(), name);
+    }
+
     @Test
     void refusesWindowsThatSplitAWeek() {
         CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14);
