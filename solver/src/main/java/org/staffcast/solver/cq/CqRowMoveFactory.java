@@ -170,11 +170,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int k = Math.min(n, 1 + random.nextInt(maxEmployees));
         int[] chosen = pickEmployees(random, n, k);
         for (int e : chosen) {
-            for (int d = from; d < to; d++) {
-                if (rows[e][d] != CqRoster.OFF) {
-                    count[d][rows[e][d]]--;
-                }
-            }
+            remove(rows[e], from, to, count);
         }
         int[][] dayCost = new int[to - from][types + 1];
         int[][] rebuilt = new int[k][];

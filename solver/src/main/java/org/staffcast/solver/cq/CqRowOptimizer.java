@@ -79,11 +79,16 @@ final class CqRowOptimizer {
 
         // everything outside the window
         int[] fixedCount = new int[types];
-        int fixedMinutes = 0;
+        int prefixMinutes = 0;
+        int suffixMinutes = 0;
         for (int d = 0; d < h; d++) {
             if ((d < from || d >= to) && row[d] != OFF) {
                 fixedCount[row[d]]++;
-                fixedMinutes += minutes[row[d]];
+                if (d < from) {
+                    prefixMinutes += minutes[row[d]];
+                } else {
+                    suffixMinutes += minutes[row[d]];
+                }
             }
         }
         int prefixWeekends = 0;
@@ -96,14 +101,8 @@ final class CqRowOptimizer {
                 suffixWeekends++;
             }
         }
-        int prefixMinutes = 0;
-        for (int d = 0; d < from; d++) {
-            if (row[d] != OFF) {
-                prefixMinutes += minutes[row[d]];
-            }
-        }
-        int maxMinutes = e.maxTotalMinutes() - (fixedMinutes - prefixMinutes);
-        int minMinutes = e.minTotalMinutes() - (fixedMinutes - prefixMinutes);
+        int maxMinutes = e.maxTotalMinutes() - suffixMinutes;
+        int minMinutes = e.minTotalMinutes() - suffixMinutes;
         int maxWeekends = e.maxWeekends() - suffixWeekends;
         int longest = 0;
         for (int t = 0; t < types; t++) {

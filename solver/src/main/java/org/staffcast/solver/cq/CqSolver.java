@@ -140,10 +140,6 @@ public final class CqSolver {
             // rows the greedy left infeasible get their cheapest feasible row, within a quarter of the time
             first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 4);
         }
-        // the time limit covers the whole solve, the start included (seconds on the largest instances)
-        Duration left = settings.limit().minusMillis((System.nanoTime() - start) / 1_000_000);
-        CqSolverSettings rest = settings.withLimit(left.compareTo(Duration.ofMillis(100)) < 0
-                ? Duration.ofMillis(100) : left);
         Object lock = new Object();
         HardSoftScore[] reported = new HardSoftScore[1];
         Consumer<Improvement> onBest = i -> {
@@ -165,13 +161,14 @@ public final class CqSolver {
             long speed = 0;
             CqRoster from = first;
             for (int round = 0; round < rounds; round++) {
+                // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
-                CqSolverSettings roundSettings = rest.withLimit(Duration.ofMillis(roundMillis));
+                CqSolverSettings roundSettings = settings.withLimit(Duration.ofMillis(roundMillis));
                 CqRoster roundStart = from;
                 List<Callable<Result>> searches = new ArrayList<>();
                 for (int i = 0; i < threads; i++) {
-                    CqSolverSettings seeded = roundSettings.withSeed(rest.seed() + (long) round * threads + i);
+                    CqSolverSettings seeded = roundSettings.withSeed(settings.seed() + (long) round * threads + i);
                     searches.add(() -> run(instance, roundStart, seeded, start, onBest));
                 }
                 List<Result> results = new ArrayList<>();
