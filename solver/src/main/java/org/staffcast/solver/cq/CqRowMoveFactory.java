@@ -25,6 +25,15 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
     private int maxEmployees = 3;
     private int windowWeeks = 4;
     private int rounds = 0;
+    private double focus = Double.parseDouble(System.getProperty("staffcast.cq.focus", "0"));
+    static final boolean STATS = Boolean.getBoolean("staffcast.cq.stats");
+    static final long[] STAT = new long[6];
+    private double chainShare = Double.parseDouble(System.getProperty("staffcast.cq.chain", "0"));
+    private int chainDepth = Integer.getInteger("staffcast.cq.chainDepth", 6);
+    private boolean release = Boolean.parseBoolean(System.getProperty("staffcast.cq.release", "true"));
+    private static final int TAKE = 0;
+    private static final int RELEASE = 1;
+    private int chainWidth = Integer.getInteger("staffcast.cq.chainWidth", 8);
     private boolean tieBreak = Boolean.parseBoolean(System.getProperty("staffcast.cq.tieBreak", "true"));
     private static final int TIE_SCALE = 1024;
     private double timeShare = 0.5;
@@ -167,8 +176,17 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             from = 7 * random.nextInt(weeks - windowWeeks + 1);
             to = Math.min(h, from + 7 * windowWeeks);
         }
+        if (random.nextDouble() < chainShare) {
+            CqRowsMove chain = chain(random, rows, count, from, to);
+            if (chain != null) {
+                return chain;
+            }
+        }
         int k = Math.min(n, 1 + random.nextInt(maxEmployees));
         int[] chosen = pickEmployees(random, n, k);
+        if (focus > 0) {
+            focus(random, rows, count, from, to, chosen);
+        }
         for (int e : chosen) {
             remove(rows[e], from, to, count);
         }
@@ -205,6 +223,211 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             }
         }
         return days.isEmpty() ? null : new CqRowsMove(days, values);
+    }
+
+    /**
+     * An ejection chain: an employee is made to take an understaffed shift (day, type) and gets the cheapest row
+     * that works it; a shift that row gives up may leave its cover short, and the next employee is made to take
+     * that, and so on. The move is the prefix of the chain with the lowest total cost change, each link priced
+     * exactly given the links before it.
+     */
+    private CqRowsMove chain(RandomGenerator random, int[][] rows, int[][] count, int from, int to) {
+        int n = rows.length;
+        int types = instance.shiftTypes().size();
+        // a link either takes an understaffed (day, type) or releases an overstaffed one
+        List<int[]> targets = new ArrayList<>();
+        for (int d = from; d < to; d++) {
+            for (int t = 0; t < types; t++) {
+                CqCover c = cover[d][t];
+                if (c != null && count[d][t] < c.requirement() && c.weightUnder() > 0) {
+                    targets.add(new int[] {d, t, TAKE});
+                } else if (release && c != null && count[d][t] > c.requirement() && c.weightOver() > 0) {
+                    targets.add(new int[] {d, t, RELEASE});
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            return null;
+        }
+        int[] target = targets.get(random.nextInt(targets.size()));
+        int days = to - from;
+        int[][] dayCost = new int[days][types + 1];
+        int[][] search = new int[days][types + 1];
+        boolean[] used = new boolean[n];
+        int[] linkEmployee = new int[chainDepth];
+        int[][] linkRow = new int[chainDepth][];
+        int links = 0;
+        long total = 0;
+        long best = Long.MAX_VALUE;
+        int bestLinks = 0;
+        int noise = tieBreak ? Math.max(1, TIE_SCALE / days) : 1;
+        int scale = tieBreak ? TIE_SCALE : 1;
+        while (links < chainDepth && target != null) {
+            int d = target[0];
+            int t = target[1];
+            boolean take = target[2] == TAKE;
+            // the cheapest of up to chainWidth eligible employees takes the link
+            int e = -1;
+            int[] row = null;
+            long change = Long.MAX_VALUE;
+            boolean[] tried = used.clone();
+            for (int w = 0; w < chainWidth; w++) {
+                int candidate = take ? pickFor(random, rows, tried, d, t) : pickWorking(random, rows, tried, d, t);
+                if (candidate < 0) {
+                    break;
+                }
+                tried[candidate] = true;
+                CqEmployee employee = instance.employees().get(candidate);
+                int[] trial = rows[candidate].clone();
+                remove(trial, from, to, count);
+                CqRowOptimizer.priceDays(instance, employee, from, to, count, requestCost, cover, dayCost);
+                for (int i = 0; i < days; i++) {
+                    for (int v = 0; v <= types; v++) {
+                        int c = dayCost[i][v];
+                        boolean forced = from + i == d && (take ? v != t + 1 : v == t + 1);
+                        search[i][v] = c >= CqRowOptimizer.FORBIDDEN || forced ? CqRowOptimizer.FORBIDDEN : c * scale + (noise > 1 ? random.nextInt(noise) : 0);
+                    }
+                }
+                int[] window = optimizer.optimise(employee, trial, from, to, search);
+                add(trial, from, to, count);
+                if (window == null) {
+                    continue;
+                }
+                long c = 0;
+                for (int i = 0; i < days; i++) {
+                    c += dayCost[i][window[i] + 1] - dayCost[i][trial[from + i] + 1];
+                }
+                if (c < change) {
+                    change = c;
+                    e = candidate;
+                    System.arraycopy(window, 0, trial, from, days);
+                    row = trial;
+                }
+            }
+            if (e < 0) {
+                break;
+            }
+            used[e] = true;
+            remove(rows[e], from, to, count);
+            add(row, from, to, count);
+            total += change;
+            linkEmployee[links] = e;
+            linkRow[links] = row;
+            links++;
+            if (total < best) {
+                best = total;
+                bestLinks = links;
+            }
+            // the next link takes a shift this one gave up, if its cover is now short, or releases one this one
+            // took, if its cover is now over
+            target = null;
+            int seen = 0;
+            for (int x = from; x < to; x++) {
+                int old = rows[e][x];
+                int now = row[x];
+                if (old == now) {
+                    continue;
+                }
+                if (old != CqRoster.OFF && cover[x][old] != null && count[x][old] < cover[x][old].requirement()
+                        && random.nextInt(++seen) == 0) {
+                    target = new int[] {x, old, TAKE};
+                }
+                if (release && now != CqRoster.OFF && cover[x][now] != null
+                        && count[x][now] > cover[x][now].requirement() && random.nextInt(++seen) == 0) {
+                    target = new int[] {x, now, RELEASE};
+                }
+            }
+        }
+        if (STATS) {
+            STAT[0]++;
+            STAT[1] += links;
+            STAT[2] += bestLinks;
+            STAT[best < 0 ? 3 : best == 0 ? 4 : 5]++;
+            if (STAT[0] % 200 == 0) {
+                System.err.println("chains " + java.util.Arrays.toString(STAT));
+            }
+        }
+        List<CqAssignment> changed = new ArrayList<>();
+        List<CqShiftType> values = new ArrayList<>();
+        for (int i = 0; i < bestLinks; i++) {
+            int e = linkEmployee[i];
+            for (int x = from; x < to; x++) {
+                int v = linkRow[i][x];
+                if (v != rows[e][x]) {
+                    changed.add(grid[e][x]);
+                    values.add(v == CqRoster.OFF ? null : instance.shiftTypes().get(v));
+                }
+            }
+        }
+        return changed.isEmpty() ? null : new CqRowsMove(changed, values);
+    }
+
+    /**
+     * Replaces each chosen employee, with probability {@code focus}, by a random employee who may work a random
+     * understaffed (day, type) of the window: rebuilding rows that cannot reach the gaps rarely closes them.
+     */
+    private void focus(RandomGenerator random, int[][] rows, int[][] count, int from, int to, int[] chosen) {
+        int types = instance.shiftTypes().size();
+        List<int[]> targets = new ArrayList<>();
+        for (int d = from; d < to; d++) {
+            for (int t = 0; t < types; t++) {
+                CqCover c = cover[d][t];
+                if (c != null && count[d][t] < c.requirement() && c.weightUnder() > 0) {
+                    targets.add(new int[] {d, t});
+                }
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        boolean[] used = new boolean[rows.length];
+        for (int e : chosen) {
+            used[e] = true;
+        }
+        for (int i = 0; i < chosen.length; i++) {
+            if (random.nextDouble() < focus) {
+                int[] target = targets.get(random.nextInt(targets.size()));
+                used[chosen[i]] = false;
+                int e = pickFor(random, rows, used, target[0], target[1]);
+                if (e >= 0) {
+                    chosen[i] = e;
+                }
+                used[chosen[i]] = true;
+            }
+        }
+    }
+
+    /** A random employee who works type {@code t} on day {@code d} and is not in the chain. */
+    private int pickWorking(RandomGenerator random, int[][] rows, boolean[] used, int d, int t) {
+        int chosen = -1;
+        int seen = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (!used[i] && rows[i][d] == t && random.nextInt(++seen) == 0) {
+                chosen = i;
+            }
+        }
+        return chosen;
+    }
+
+    /** A random employee who may work type {@code t} on day {@code d}, does not yet, and is not in the chain. */
+    private int pickFor(RandomGenerator random, int[][] rows, boolean[] used, int d, int t) {
+        int chosen = -1;
+        int seen = 0;
+        for (CqEmployee e : instance.employees()) {
+            int i = e.index();
+            if (!used[i] && rows[i][d] != t && e.maxShifts(t) > 0 && !e.isDayOff(d) && random.nextInt(++seen) == 0) {
+                chosen = i;
+            }
+        }
+        return chosen;
+    }
+
+    private static void add(int[] row, int from, int to, int[][] count) {
+        for (int d = from; d < to; d++) {
+            if (row[d] != CqRoster.OFF) {
+                count[d][row[d]]++;
+            }
+        }
     }
 
     private static void remove(int[] row, int from, int to, int[][] count) {

@@ -86,4 +86,81 @@ final class CqRowPenalty {
         }
         return penalty;
     }
+
+    /**
+     * The run part of {@link #of} (run lengths, forbidden successions, fixed days off) over the runs that touch days
+     * {@code d - 1}, {@code d} and {@code d + 1}: the only part a change of day {@code d} can alter. The segment's
+     * ends depend only on the days before {@code d - 1} and after {@code d + 1}, so the same segment is priced
+     * before and after the change and the difference is exact.
+     */
+    int local(CqEmployee e, int[] row, int d) {
+        int h = row.length;
+        int from = d;
+        if (d > 0) {
+            from = d - 1;
+            boolean work = row[from] != CqRoster.OFF;
+            while (from > 0 && (row[from - 1] != CqRoster.OFF) == work) {
+                from--;
+            }
+        }
+        int to = d;
+        if (d < h - 1) {
+            to = d + 1;
+            boolean work = row[to] != CqRoster.OFF;
+            while (to < h - 1 && (row[to + 1] != CqRoster.OFF) == work) {
+                to++;
+            }
+        }
+        int penalty = 0;
+        int runStart = from;
+        for (int x = from; x <= to; x++) {
+            boolean work = row[x] != CqRoster.OFF;
+            if (work) {
+                if (e.isDayOff(x)) {
+                    penalty += CqPenalties.DAY;
+                }
+                if (x > from && row[x - 1] != CqRoster.OFF && forbids[row[x - 1]][row[x]]) {
+                    penalty += CqPenalties.DAY;
+                }
+            }
+            if (x == to || (row[x + 1] != CqRoster.OFF) != work) {
+                int length = x + 1 - runStart;
+                boolean inner = runStart > 0 && x < h - 1;
+                if (work) {
+                    if (length > e.maxConsecutiveShifts()) {
+                        penalty += CqPenalties.DAY * (length - e.maxConsecutiveShifts());
+                    }
+                    if (inner && length < e.minConsecutiveShifts()) {
+                        penalty += CqPenalties.DAY * (e.minConsecutiveShifts() - length);
+                    }
+                } else if (inner && length < e.minConsecutiveDaysOff()) {
+                    penalty += CqPenalties.DAY * (e.minConsecutiveDaysOff() - length);
+                }
+                runStart = x + 1;
+            }
+        }
+        return penalty;
+    }
+
+    /** The penalty of {@code count} shifts of type {@code type} ({@code OFF}: none) against the maximum. */
+    static int typeExcess(CqEmployee e, int type, int count) {
+        return type == CqRoster.OFF || count <= e.maxShifts(type) ? 0 : CqPenalties.DAY * (count - e.maxShifts(type));
+    }
+
+    /** The penalty of {@code minutes} worked in total against the contract's range. */
+    static int minutesPenalty(CqEmployee e, int minutes) {
+        if (minutes > e.maxTotalMinutes()) {
+            return CqPenalties.minutes(minutes - e.maxTotalMinutes());
+        }
+        return minutes < e.minTotalMinutes() ? CqPenalties.minutes(e.minTotalMinutes() - minutes) : 0;
+    }
+
+    /** The penalty of {@code weekends} worked against the maximum. */
+    static int weekendPenalty(CqEmployee e, int weekends) {
+        return weekends > e.maxWeekends() ? CqPenalties.DAY * (weekends - e.maxWeekends()) : 0;
+    }
+
+    int minutes(int type) {
+        return type == CqRoster.OFF ? 0 : minutesByType[type];
+    }
 }

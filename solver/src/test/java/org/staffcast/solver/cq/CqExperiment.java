@@ -111,6 +111,90 @@ public final class CqExperiment {
                 }
                 System.out.println("  understaffing=" + under + " overstaffing=" + over + " requests="
                         + (r.evaluation().objective() - under - over));
+                long reqMin = 0;
+                long maxMin = 0;
+                long worked = 0;
+                for (CqCover c : in.covers()) {
+                    reqMin += (long) c.requirement() * in.shiftTypes().get(c.shiftType()).minutes();
+                }
+                StringBuilder slack = new StringBuilder();
+                for (CqEmployee e : in.employees()) {
+                    maxMin += e.maxTotalMinutes();
+                    int w = 0;
+                    int n = 0;
+                    for (int day = 0; day < in.horizon(); day++) {
+                        int t = r.roster().shift(e.index(), day);
+                        if (t >= 0) {
+                            w += in.shiftTypes().get(t).minutes();
+                            n++;
+                        }
+                    }
+                    worked += w;
+                    slack.append(e.id()).append(':').append(e.maxTotalMinutes() - w).append('/').append(n).append(' ');
+                }
+                System.out.println("  required minutes=" + reqMin + " max minutes=" + maxMin + " worked=" + worked);
+                if (kv.containsKey("slack")) {
+                    System.out.println("  slack " + slack);
+                    StringBuilder sf = new StringBuilder();
+                    for (CqCover c : in.covers()) {
+                        int n = 0;
+                        for (int e = 0; e < in.employees().size(); e++) {
+                            n += r.roster().shift(e, c.day()) == c.shiftType() ? 1 : 0;
+                        }
+                        if (n != c.requirement()) {
+                            sf.append(c.day()).append(in.shiftTypes().get(c.shiftType()).id()).append(':')
+                                    .append(n - c.requirement()).append(' ');
+                        }
+                    }
+                    System.out.println("  off-target " + sf);
+                }
+            }
+            if (kv.containsKey("bestresponse")) {
+                int h = in.horizon();
+                int types = in.shiftTypes().size();
+                int[][] rows = r.roster().toArray();
+                int[][] count = new int[h][types];
+                for (int[] row : rows) {
+                    for (int x = 0; x < h; x++) {
+                        if (row[x] >= 0) {
+                            count[x][row[x]]++;
+                        }
+                    }
+                }
+                CqRowOptimizer opt = new CqRowOptimizer(in);
+                int[][][] req = CqRequestCosts.table(in);
+                CqCover[][] cov = in.coverTable();
+                int better = 0;
+                long gain = 0;
+                for (CqEmployee e : in.employees()) {
+                    int[] row = rows[e.index()];
+                    for (int x = 0; x < h; x++) {
+                        if (row[x] >= 0) {
+                            count[x][row[x]]--;
+                        }
+                    }
+                    int[][] cost = new int[h][types + 1];
+                    CqRowOptimizer.priceDays(in, e, 0, h, count, req, cov, cost);
+                    int now = 0;
+                    for (int x = 0; x < h; x++) {
+                        now += cost[x][row[x] + 1];
+                    }
+                    int[] best = opt.optimise(e, row, 0, h, cost);
+                    int bestCost = 0;
+                    for (int x = 0; x < h; x++) {
+                        bestCost += cost[x][best[x] + 1];
+                    }
+                    if (bestCost < now) {
+                        better++;
+                        gain += now - bestCost;
+                    }
+                    for (int x = 0; x < h; x++) {
+                        if (row[x] >= 0) {
+                            count[x][row[x]]++;
+                        }
+                    }
+                }
+                System.out.println("  best responses: " + better + " employees improvable, total gain " + gain);
             }
             if (kv.containsKey("out")) {
                 java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));
