@@ -46,6 +46,12 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
     private int[][][] requestCost;
     private CqSchedule indexed;
     private CqAssignment[][] grid;
+    private int[][] rowsBuffer;
+    private int[][] countBuffer;
+    private int[] fullStamp;
+    private int stamp;
+    private int windowFrom;
+    private int windowTo;
 
     /** Most employees rebuilt by one move (a solver-config custom property). */
     public void setMaxEmployees(int maxEmployees) {
@@ -157,24 +163,39 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int n = grid.length;
         int h = instance.horizon();
         int types = instance.shiftTypes().size();
-        int[][] rows = new int[n][h];
-        int[][] count = new int[h][types];
-        for (int e = 0; e < n; e++) {
-            for (int d = 0; d < h; d++) {
-                CqShiftType s = grid[e][d].getShift();
-                int v = s == null ? CqRoster.OFF : s.index();
-                rows[e][d] = v;
-                if (v != CqRoster.OFF) {
-                    count[d][v]++;
-                }
-            }
-        }
         int from = 0;
         int to = h;
         int weeks = (h + 6) / 7;
         if (weeks > windowWeeks) {
             from = 7 * random.nextInt(weeks - windowWeeks + 1);
             to = Math.min(h, from + 7 * windowWeeks);
+        }
+        // only the window's days of every row and the window's counts: O(employees × window), not × horizon;
+        // the rows handed to the programme are completed by fullRow
+        if (rowsBuffer == null || rowsBuffer.length != n || rowsBuffer[0].length != h) {
+            rowsBuffer = new int[n][h];
+            countBuffer = new int[h][types];
+            fullStamp = new int[n];
+        }
+        stamp++;
+        windowFrom = from;
+        windowTo = to;
+        int[][] rows = rowsBuffer;
+        int[][] count = countBuffer;
+        for (int d = from; d < to; d++) {
+            java.util.Arrays.fill(count[d], 0);
+        }
+        for (int e = 0; e < n; e++) {
+            int[] row = rows[e];
+            CqAssignment[] days = grid[e];
+            for (int d = from; d < to; d++) {
+                CqShiftType s = days[d].getShift();
+                int v = s == null ? CqRoster.OFF : s.index();
+                row[d] = v;
+                if (v != CqRoster.OFF) {
+                    count[d][v]++;
+                }
+            }
         }
         if (random.nextDouble() < chainShare) {
             CqRowsMove chain = chain(random, rows, count, from, to);
@@ -193,7 +214,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int[][] dayCost = new int[to - from][types + 1];
         int[][] rebuilt = new int[k][];
         for (int i = 0; i < k; i++) {
-            rebuilt[i] = rows[chosen[i]].clone();
+            rebuilt[i] = fullRow(chosen[i]).clone();
             reinsert(chosen[i], rebuilt[i], from, to, count, dayCost, random);
         }
         // then best responses among the rebuilt rows until none changes: the first row back took its cover
@@ -278,7 +299,7 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
                 }
                 tried[candidate] = true;
                 CqEmployee employee = instance.employees().get(candidate);
-                int[] trial = rows[candidate].clone();
+                int[] trial = fullRow(candidate).clone();
                 remove(trial, from, to, count);
                 CqRowOptimizer.priceDays(instance, employee, from, to, count, requestCost, cover, dayCost);
                 for (int i = 0; i < days; i++) {
@@ -428,6 +449,22 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
                 count[d][row[d]]++;
             }
         }
+    }
+
+    /** Employee {@code e}'s whole current row: the window part is filled by build, the rest on first use. */
+    private int[] fullRow(int e) {
+        int[] row = rowsBuffer[e];
+        if (fullStamp[e] != stamp) {
+            CqAssignment[] days = grid[e];
+            for (int d = 0; d < row.length; d++) {
+                if (d < windowFrom || d >= windowTo) {
+                    CqShiftType s = days[d].getShift();
+                    row[d] = s == null ? CqRoster.OFF : s.index();
+                }
+            }
+            fullStamp[e] = stamp;
+        }
+        return row;
     }
 
     private static void remove(int[] row, int from, int to, int[][] count) {
