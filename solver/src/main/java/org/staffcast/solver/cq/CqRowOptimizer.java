@@ -69,120 +69,6 @@ final class CqRowOptimizer {
      * @return the new values of the window's days, or {@code null} when no row keeps every hard rule
      */
     int[] optimise(CqEmployee e, int[] row, int from, int to, int[][] dayCost) {
-        int[] carried = search(e, row, from, to, dayCost, false);
-        if (!PRICE_MAXIMA) {
-            return carried;
-        }
-        int days = to - from;
-        int[] allowed = new int[types];
-        for (int t = 0; t < types; t++) {
-            allowed[t] = e.maxShifts(t);
-        }
-        for (int d = 0; d < row.length; d++) {
-            if ((d < from || d >= to) && row[d] != OFF) {
-                allowed[row[d]]--;
-            }
-        }
-        int[] relaxed = search(e, row, from, to, dayCost, true);
-        if (relaxed == null || fits(relaxed, allowed)) {
-            return relaxed != null ? relaxed : carried;
-        }
-        // a maximum binds: price each type over its maximum (Lagrangian multipliers found by doubling, then
-        // bisection) so that the unconstrained programme spends that type where it gains most
-        int[] best = carried;
-        long bestCost = carried == null ? Long.MAX_VALUE : costOf(carried, dayCost);
-        long spread = 0;
-        int finite = 0;
-        for (int[] c : dayCost) {
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int v : c) {
-                if (v < FORBIDDEN) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
-                }
-            }
-            if (hi > lo) {
-                spread += hi - lo;
-                finite++;
-            }
-        }
-        long base = Math.max(1, finite == 0 ? 1 : spread / finite / 2);
-        long cap = FORBIDDEN / 4 / Math.max(1, days);
-        long[] mu = new long[types];
-        long[] lo = new long[types];
-        long[] hi = new long[types];
-        java.util.Arrays.fill(hi, -1);
-        int[][] priced = new int[days][types + 1];
-        int[] current = relaxed;
-        for (int it = 0; it < PRICE_ROUNDS; it++) {
-            int[] counts = new int[types];
-            for (int v : current) {
-                if (v != OFF) {
-                    counts[v]++;
-                }
-            }
-            for (int t = 0; t < types; t++) {
-                if (counts[t] > allowed[t]) {
-                    lo[t] = mu[t];
-                    mu[t] = hi[t] >= 0 ? (lo[t] + hi[t]) / 2 : Math.max(base, 2 * mu[t]);
-                } else if (mu[t] > 0) {
-                    hi[t] = mu[t];
-                    mu[t] = (lo[t] + hi[t]) / 2;
-                }
-                mu[t] = Math.min(mu[t], cap);
-            }
-            for (int i = 0; i < days; i++) {
-                priced[i][0] = dayCost[i][0];
-                for (int t = 0; t < types; t++) {
-                    int c = dayCost[i][t + 1];
-                    priced[i][t + 1] = c >= FORBIDDEN ? c : (int) Math.min(FORBIDDEN - 1L, c + mu[t]);
-                }
-            }
-            current = search(e, row, from, to, priced, true);
-            if (current == null) {
-                break;
-            }
-            if (fits(current, allowed)) {
-                long c = costOf(current, dayCost);
-                if (c < bestCost) {
-                    bestCost = c;
-                    best = current;
-                }
-            }
-        }
-        if (best == carried) {
-            int[] guided = search(e, row, from, to, priced, false);
-            if (guided != null && costOf(guided, dayCost) < bestCost) {
-                best = guided;
-            }
-        }
-        return best;
-    }
-
-    /** Lagrangian pricing of per-type maxima (experiment switch). */
-    static final boolean PRICE_MAXIMA = Boolean.parseBoolean(System.getProperty("staffcast.cq.priceMaxima", "false"));
-    static final int PRICE_ROUNDS = Integer.getInteger("staffcast.cq.priceRounds", 6);
-
-    private boolean fits(int[] window, int[] allowed) {
-        int[] counts = new int[types];
-        for (int v : window) {
-            if (v != OFF && ++counts[v] > allowed[v]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long costOf(int[] window, int[][] dayCost) {
-        long c = 0;
-        for (int i = 0; i < window.length; i++) {
-            c += dayCost[i][window[i] + 1];
-        }
-        return c;
-    }
-
-    private int[] search(CqEmployee e, int[] row, int from, int to, int[][] dayCost, boolean relaxed) {
         int h = row.length;
         if (from < 0 || to > h || from >= to || (from % 7 != 0) || (to % 7 != 0 && to != h)) {
             throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days is not week-aligned");
@@ -304,7 +190,7 @@ final class CqRowOptimizer {
                     int t = -1;
                     int c = FORBIDDEN;
                     for (int u : group) {
-                        if (cost[u + 1] < c && (relaxed ? e.maxShifts(u) > 0 : prev.count(p, u) < e.maxShifts(u))) {
+                        if (cost[u + 1] < c && prev.count(p, u) < e.maxShifts(u)) {
                             c = cost[u + 1];
                             t = u;
                         }
@@ -358,7 +244,7 @@ final class CqRowOptimizer {
             int run = run(k);
             boolean exempt = exempt(k);
             int mins = minutesOf(k);
-            if (mins < minMinutes || mins > maxMinutes || (!relaxed && !countsFit(e, last, p))) {
+            if (mins < minMinutes || mins > maxMinutes || !countsFit(e, last, p)) {
                 continue;
             }
             if (!closes(v, run, exempt, to < h, suffixValue, suffixRun, suffixToEnd, maxRun, minRun, offCap)) {
