@@ -51,17 +51,7 @@ final class CqRowPenalty {
             }
             if (d == h || work != prevWork) {
                 int length = d - runStart;
-                boolean inner = runStart > 0 && d < h;
-                if (prevWork) {
-                    if (length > e.maxConsecutiveShifts()) {
-                        penalty += CqPenalties.DAY * (length - e.maxConsecutiveShifts());
-                    }
-                    if (inner && length < e.minConsecutiveShifts()) {
-                        penalty += CqPenalties.DAY * (e.minConsecutiveShifts() - length);
-                    }
-                } else if (inner && length < e.minConsecutiveDaysOff()) {
-                    penalty += CqPenalties.DAY * (e.minConsecutiveDaysOff() - length);
-                }
+                penalty += runPenalty(e, prevWork, length, runStart > 0 && d < h);
                 runStart = d;
             }
         }
@@ -125,21 +115,24 @@ final class CqRowPenalty {
             }
             if (x == to || (row[x + 1] != CqRoster.OFF) != work) {
                 int length = x + 1 - runStart;
-                boolean inner = runStart > 0 && x < h - 1;
-                if (work) {
-                    if (length > e.maxConsecutiveShifts()) {
-                        penalty += CqPenalties.DAY * (length - e.maxConsecutiveShifts());
-                    }
-                    if (inner && length < e.minConsecutiveShifts()) {
-                        penalty += CqPenalties.DAY * (e.minConsecutiveShifts() - length);
-                    }
-                } else if (inner && length < e.minConsecutiveDaysOff()) {
-                    penalty += CqPenalties.DAY * (e.minConsecutiveDaysOff() - length);
-                }
+                penalty += runPenalty(e, work, length, runStart > 0 && x < h - 1);
                 runStart = x + 1;
             }
         }
         return penalty;
+    }
+
+    /**
+     * The run-length penalty of one maximal run of work ({@code work}) or days off: too long a work run anywhere, too
+     * short a run only when {@code inner} (it touches neither end of the horizon).
+     */
+    private static int runPenalty(CqEmployee e, boolean work, int length, boolean inner) {
+        if (work) {
+            int p = length > e.maxConsecutiveShifts() ? CqPenalties.DAY * (length - e.maxConsecutiveShifts()) : 0;
+            return inner && length < e.minConsecutiveShifts()
+                    ? p + CqPenalties.DAY * (e.minConsecutiveShifts() - length) : p;
+        }
+        return inner && length < e.minConsecutiveDaysOff() ? CqPenalties.DAY * (e.minConsecutiveDaysOff() - length) : 0;
     }
 
     /** The penalty of {@code count} shifts of type {@code type} ({@code OFF}: none) against the maximum. */

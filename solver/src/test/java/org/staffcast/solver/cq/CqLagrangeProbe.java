@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-/** Prototype: Lagrangian column generation + column-selection late acceptance (experiment, not a test). */
+/**
+ * Experiment harness, not a test (docs/benchmarks.md, Curtois &amp; Qu, experiment 44): Lagrangian relaxation of the
+ * cover lines — one multiplier per (day, type) moved by subgradient steps (Polyak step towards {@code upperBound},
+ * halved after {@code -Dpatience} iterations without a better bound), each employee's row by
+ * {@link CqRowOptimizer} at those prices over the whole horizon — then late acceptance over the choice of one
+ * generated row per employee. {@code java ... CqLagrangeProbe INSTANCE upperBound iterations selectionSeconds}
+ * ({@code -Drelax=true} drops the per-type maxima, {@code -Dtheta}, {@code -Dinit} = starting multiplier as a share
+ * of WeightUnder). A bound above the best known shows the row programme is not exact for those prices.
+ */
 public final class CqLagrangeProbe {
 
     public static void main(String[] args) throws Exception {
