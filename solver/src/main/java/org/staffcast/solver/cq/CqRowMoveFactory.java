@@ -26,7 +26,6 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
     private int windowWeeks = 4;
     private int rounds = 0;
     private boolean tieBreak = Boolean.parseBoolean(System.getProperty("staffcast.cq.tieBreak", "true"));
-    private static final int TIE_SCALE = 1024;
     private double timeShare = 0.5;
     private long startedNanos;
     private long spentNanos;
@@ -191,13 +190,14 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
         int k = Math.min(n, 1 + random.nextInt(maxEmployees));
         int[] chosen = pickEmployees(random, n, k);
         for (int e : chosen) {
-            remove(rows[e], from, to, count);
+            CqRowOptimizer.count(rows[e], from, to, count, -1);
         }
         int[][] dayCost = new int[to - from][types + 1];
         int[][] rebuilt = new int[k][];
         for (int i = 0; i < k; i++) {
             rebuilt[i] = fullRow(chosen[i]).clone();
-            reinsert(chosen[i], rebuilt[i], from, to, count, dayCost, random);
+            optimizer.respond(instance.employees().get(chosen[i]), rebuilt[i], from, to, count, requestCost, cover,
+                    dayCost, tieBreak ? random : null);
         }
         // then best responses among the rebuilt rows until none changes: the first row back took its cover
         // before the others were back
@@ -205,8 +205,9 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             boolean changed = false;
             for (int i = 0; i < k; i++) {
                 int[] before = rebuilt[i].clone();
-                remove(rebuilt[i], from, to, count);
-                reinsert(chosen[i], rebuilt[i], from, to, count, dayCost, random);
+                CqRowOptimizer.count(rebuilt[i], from, to, count, -1);
+                optimizer.respond(instance.employees().get(chosen[i]), rebuilt[i], from, to, count, requestCost,
+                        cover, dayCost, tieBreak ? random : null);
                 changed |= !java.util.Arrays.equals(before, rebuilt[i]);
             }
             if (!changed) {
@@ -242,46 +243,6 @@ public final class CqRowMoveFactory implements MoveIteratorFactory<CqSchedule, C
             fullStamp[e] = stamp;
         }
         return row;
-    }
-
-    private static void remove(int[] row, int from, int to, int[][] count) {
-        for (int d = from; d < to; d++) {
-            if (row[d] != CqRoster.OFF) {
-                count[d][row[d]]--;
-            }
-        }
-    }
-
-    /**
-     * Gives employee {@code e} (whose window is out of {@code count}) the cheapest feasible window given
-     * {@code count}, written into {@code row} (unchanged when none is feasible), and puts it back into the counts.
-     */
-    private void reinsert(int e, int[] row, int from, int to, int[][] count, int[][] dayCost,
-            RandomGenerator random) {
-        // ties broken at random: costs scaled by TIE_SCALE plus noise below TIE_SCALE / days per day, so the noise
-        // of a whole window stays below one unit of the real cost
-        int noise = tieBreak ? Math.max(1, TIE_SCALE / (to - from)) : 1;
-        int scale = tieBreak ? TIE_SCALE : 1;
-        CqEmployee employee = instance.employees().get(e);
-        CqRowOptimizer.priceDays(instance, employee, from, to, count, requestCost, cover, dayCost);
-        if (noise > 1) {
-            for (int[] c : dayCost) {
-                for (int v = 0; v < c.length; v++) {
-                    if (c[v] < CqRowOptimizer.FORBIDDEN) {
-                        c[v] = c[v] * scale + random.nextInt(noise);
-                    }
-                }
-            }
-        }
-        int[] window = optimizer.optimise(employee, row, from, to, dayCost);
-        if (window != null) {
-            System.arraycopy(window, 0, row, from, to - from);
-        }
-        for (int d = from; d < to; d++) {
-            if (row[d] != CqRoster.OFF) {
-                count[d][row[d]]++;
-            }
-        }
     }
 
     /** {@code k} distinct employees in random order. */

@@ -22,6 +22,7 @@ final class CqRowOptimizer {
     static final int FORBIDDEN = Integer.MAX_VALUE / 4;
     private static final int OFF = CqRoster.OFF;
 
+    private final CqInstance instance;
     private final int types;
     private final int[] minutes;
     private final boolean[][] forbids;
@@ -32,6 +33,7 @@ final class CqRowOptimizer {
     private Layer[] layers = new Layer[0];
 
     CqRowOptimizer(CqInstance in) {
+        instance = in;
         types = in.shiftTypes().size();
         minutes = new int[types];
         forbids = new boolean[types][types];
@@ -319,23 +321,51 @@ final class CqRowOptimizer {
             if (System.nanoTime() > deadlineNanos) {
                 break;
             }
-            for (int d = 0; d < h; d++) {
-                if (row[d] != OFF) {
-                    count[d][row[d]]--;
-                }
+            count(row, 0, h, count, -1);
+            optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
+        }
+        return new CqRoster(rows);
+    }
+
+    /** Adds ({@code sign} 1) or takes out (−1) the days {@code from..to-1} of {@code row} from the counts. */
+    static void count(int[] row, int from, int to, int[][] count, int sign) {
+        for (int d = from; d < to; d++) {
+            if (row[d] != OFF) {
+                count[d][row[d]] += sign;
             }
-            priceDays(in, e, 0, h, count, requestCost, cover, dayCost);
-            int[] best = optimizer.optimise(e, row, 0, h, dayCost);
-            if (best != null) {
-                System.arraycopy(best, 0, row, 0, h);
-            }
-            for (int d = 0; d < h; d++) {
-                if (row[d] != OFF) {
-                    count[d][row[d]]++;
+        }
+    }
+
+    /** Scale of the real cost when ties are broken at random (see {@link #respond}). */
+    static final int TIE_SCALE = 1024;
+
+    /**
+     * The best response of {@code e}, whose window is out of {@code count}: the cheapest feasible window given the
+     * counts is written into {@code row} (left as it is when none is feasible), and the window goes back into the
+     * counts. With {@code ties}, equal-cost windows are chosen at random: costs scaled by {@link #TIE_SCALE} plus
+     * noise below {@code TIE_SCALE / days} a day, so a whole window's noise stays below one unit of real cost.
+     *
+     * @param dayCost scratch, at least {@code to - from} rows
+     */
+    void respond(CqEmployee e, int[] row, int from, int to, int[][] count, int[][][] requestCost,
+            CqCover[][] cover, int[][] dayCost, java.util.random.RandomGenerator ties) {
+        priceDays(instance, e, from, to, count, requestCost, cover, dayCost);
+        int noise = ties == null ? 1 : Math.max(1, TIE_SCALE / (to - from));
+        if (noise > 1) {
+            for (int i = 0; i < to - from; i++) {
+                int[] c = dayCost[i];
+                for (int v = 0; v < c.length; v++) {
+                    if (c[v] < FORBIDDEN) {
+                        c[v] = c[v] * TIE_SCALE + ties.nextInt(noise);
+                    }
                 }
             }
         }
-        return new CqRoster(rows);
+        int[] window = optimise(e, row, from, to, dayCost);
+        if (window != null) {
+            System.arraycopy(window, 0, row, from, to - from);
+        }
+        count(row, from, to, count, 1);
     }
 
     private boolean countsFit(CqEmployee e, Layer layer, int p) {
