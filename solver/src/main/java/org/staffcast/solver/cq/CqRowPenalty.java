@@ -56,25 +56,14 @@ final class CqRowPenalty {
             }
         }
         for (int s = 0; s < count.length; s++) {
-            if (count[s] > e.maxShifts(s)) {
-                penalty += CqPenalties.DAY * (count[s] - e.maxShifts(s));
-            }
-        }
-        if (minutes > e.maxTotalMinutes()) {
-            penalty += CqPenalties.minutes(minutes - e.maxTotalMinutes());
-        }
-        if (minutes < e.minTotalMinutes()) {
-            penalty += CqPenalties.minutes(e.minTotalMinutes() - minutes);
+            penalty += typeExcess(e, s, count[s]);
         }
         for (int sat = 5; sat < h; sat += 7) {
             if (row[sat] != CqRoster.OFF || (sat + 1 < h && row[sat + 1] != CqRoster.OFF)) {
                 weekends++;
             }
         }
-        if (weekends > e.maxWeekends()) {
-            penalty += CqPenalties.DAY * (weekends - e.maxWeekends());
-        }
-        return penalty;
+        return penalty + minutesPenalty(e, minutes) + weekendPenalty(e, weekends);
     }
 
     /**
@@ -142,10 +131,8 @@ final class CqRowPenalty {
 
     /** The penalty of {@code minutes} worked in total against the contract's range. */
     static int minutesPenalty(CqEmployee e, int minutes) {
-        if (minutes > e.maxTotalMinutes()) {
-            return CqPenalties.minutes(minutes - e.maxTotalMinutes());
-        }
-        return minutes < e.minTotalMinutes() ? CqPenalties.minutes(e.minTotalMinutes() - minutes) : 0;
+        int p = minutes > e.maxTotalMinutes() ? CqPenalties.minutes(minutes - e.maxTotalMinutes()) : 0;
+        return minutes < e.minTotalMinutes() ? p + CqPenalties.minutes(e.minTotalMinutes() - minutes) : p;
     }
 
     /** The penalty of {@code weekends} worked against the maximum. */
