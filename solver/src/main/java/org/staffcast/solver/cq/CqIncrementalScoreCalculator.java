@@ -24,6 +24,7 @@ public final class CqIncrementalScoreCalculator implements IncrementalScoreCalcu
     private int[][] count;
     /** requestCost[e][d][value + 1]: on/off request cost of employee e working value (OFF = -1) on day d. */
     private int[][][] requestCost;
+    /** Per-employee type counts, minutes and weekends, kept only while local re-pricing is on (localLimit > 0). */
     private int[][] typeCount;
     private int[] minutes;
     private int[][] weekendDays;
@@ -143,6 +144,11 @@ public final class CqIncrementalScoreCalculator implements IncrementalScoreCalcu
         boolean local = changes[e] <= localLimit;
         if (!local && changes[e] == localLimit + 1) {
             dirtyList[dirtyCount++] = e;
+        }
+        if (localLimit == 0) {
+            // short horizons: the whole-row pass at the next score is all, the per-employee totals go unused
+            row[d] = to;
+            return;
         }
         long before = local ? rowPenalty.local(employee, row, d) + aggregate(employee, e, from, to) : 0;
         if (from != CqRoster.OFF) {

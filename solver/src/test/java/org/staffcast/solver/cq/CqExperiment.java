@@ -167,11 +167,7 @@ public final class CqExperiment {
                 int[][] rows = r.roster().toArray();
                 int[][] count = new int[h][types];
                 for (int[] row : rows) {
-                    for (int x = 0; x < h; x++) {
-                        if (row[x] >= 0) {
-                            count[x][row[x]]++;
-                        }
-                    }
+                    CqRowOptimizer.count(row, 0, h, count, 1);
                 }
                 CqRowOptimizer opt = new CqRowOptimizer(in);
                 int[][][] req = CqRequestCosts.table(in);
@@ -180,11 +176,7 @@ public final class CqExperiment {
                 long gain = 0;
                 for (CqEmployee e : in.employees()) {
                     int[] row = rows[e.index()];
-                    for (int x = 0; x < h; x++) {
-                        if (row[x] >= 0) {
-                            count[x][row[x]]--;
-                        }
-                    }
+                    CqRowOptimizer.count(row, 0, h, count, -1);
                     int[][] cost = new int[h][types + 1];
                     CqRowOptimizer.priceDays(in, e, 0, h, count, req, cov, cost);
                     int now = 0;
@@ -200,11 +192,7 @@ public final class CqExperiment {
                         better++;
                         gain += now - bestCost;
                     }
-                    for (int x = 0; x < h; x++) {
-                        if (row[x] >= 0) {
-                            count[x][row[x]]++;
-                        }
-                    }
+                    CqRowOptimizer.count(row, 0, h, count, 1);
                 }
                 System.out.println("  best responses: " + better + " employees improvable, total gain " + gain);
             }
