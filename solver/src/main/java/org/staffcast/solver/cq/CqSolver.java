@@ -142,6 +142,21 @@ public final class CqSolver {
             // the search ended with 8-10 violations)
             first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
         }
+        if (settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance)) {
+            // the master LP sees every employee's row at once, which local search does not (docs/benchmarks.md,
+            // "Curtois & Qu", session 6); the local search then polishes the dive's roster for the rest of the time
+            long deadline = start + (long) (settings.limit().toNanos() * settings.columnGenerationShare());
+            CqRoster dived = new CqColumnGeneration(instance, settings.seed(), threads).dive(first, deadline, null)
+                    .roster();
+            CqEvaluation before = CqEvaluator.evaluate(instance, first);
+            CqEvaluation after = CqEvaluator.evaluate(instance, dived);
+            if (after.hardPenalty() < before.hardPenalty()
+                    || (after.hardPenalty() == before.hardPenalty() && after.objective() <= before.objective())) {
+                first = dived;
+                onImprovement.accept(new Improvement(HardSoftScore.of(-after.hardPenalty(), -after.objective()),
+                        (System.nanoTime() - start) / 1e9));
+            }
+        }
         Object lock = new Object();
         HardSoftScore[] reported = new HardSoftScore[1];
         Consumer<Improvement> onBest = i -> {

@@ -26,14 +26,15 @@ import java.time.Duration;
  * @param rowWeeks      window of a row move in weeks (whole horizon when it is no longer); 0 = automatic, see
  *                      {@link #rowWindowWeeks}
  * @param rowTimeShare  most of the solving time spent building row moves (0..1]
+ * @param columnGenerationShare most of the limit spent by {@link CqColumnGeneration} before local search (0 = none)
  */
 public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor, int acceptorSize, int acceptedCount,
         double changeWeight, double swapWeight, double withinWeight, double blockWeight, int maxBlock, int withinBlock, boolean greedyStart,
         boolean incrementalScore, double rowWeight, int rowEmployees, int rowWeeks,
-        double rowTimeShare) {
+        double rowTimeShare, double columnGenerationShare) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true, 1.0, 3, 0, 0.5);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true, 1.0, 3, 0, 0.5, 0.75);
     }
 
     /**
@@ -67,12 +68,18 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
     public CqSolverSettings withSeed(long newSeed) {
         return new CqSolverSettings(limit, newSeed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
                 withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
-                rowWeeks, rowTimeShare);
+                rowWeeks, rowTimeShare, columnGenerationShare);
+    }
+
+    public CqSolverSettings withColumnGenerationShare(double share) {
+        return new CqSolverSettings(limit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
+                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
+                rowWeeks, rowTimeShare, share);
     }
 
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
                 withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
-                rowWeeks, rowTimeShare);
+                rowWeeks, rowTimeShare, columnGenerationShare);
     }
 }

@@ -45,7 +45,8 @@ public final class CqExperiment {
                 Double.parseDouble(kv.getOrDefault("row", String.valueOf(d.rowWeight()))),
                 Integer.parseInt(kv.getOrDefault("rowk", String.valueOf(d.rowEmployees()))),
                 Integer.parseInt(kv.getOrDefault("rowweeks", String.valueOf(d.rowWeeks()))),
-                Double.parseDouble(kv.getOrDefault("share", String.valueOf(d.rowTimeShare()))));
+                Double.parseDouble(kv.getOrDefault("share", String.valueOf(d.rowTimeShare()))),
+                Double.parseDouble(kv.getOrDefault("cgshare", String.valueOf(d.columnGenerationShare()))));
         if (kv.containsKey("dpbench")) {
             int weeks = Integer.parseInt(kv.getOrDefault("rowweeks", "4"));
             for (Path f : files) {
@@ -76,6 +77,26 @@ public final class CqExperiment {
                 }
                 System.out.printf("%s dp calls=%d ms/call=%.3f feasible=%d%n", in.name(), calls,
                         3000.0 / calls, feasible);
+            }
+            return;
+        }
+        if (kv.containsKey("cg")) {
+            // experiment 50: column generation and diving from the repaired greedy roster (or after an LS run)
+            double cgSeconds = Double.parseDouble(kv.get("cg"));
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                long t0 = System.nanoTime();
+                CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+                if (kv.containsKey("lsfirst")) {
+                    start = CqSolver.solve(in, s, 1, i -> { }).roster();
+                }
+                CqColumnGeneration cg = new CqColumnGeneration(in, s.seed(), Integer.parseInt(kv.getOrDefault("threads", "1")));
+                CqColumnGeneration.Result r = cg.dive(start, System.nanoTime() + (long) (cgSeconds * 1e9),
+                        System.out::println);
+                CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                System.out.printf("%s start=%d dive=%d hard=%d lp=%.1f solves=%d columns=%d pivots=%d t=%.1fs%n",
+                        in.name(), CqEvaluator.objective(in, start), ev.objective(), ev.hardPenalty(), r.firstLp(),
+                        r.lpSolves(), r.columns(), r.pivots(), (System.nanoTime() - t0) / 1e9);
             }
             return;
         }

@@ -28,7 +28,7 @@ class CqScoreAgreementTest {
         return new CqSolverSettings(s.limit(), s.seed(), s.acceptor(), s.acceptorSize(), s.acceptedCount(),
                 s.changeWeight(), s.swapWeight(), s.withinWeight(), s.blockWeight(), s.maxBlock(), s.withinBlock(),
                 s.greedyStart(), false, s.rowWeight(), s.rowEmployees(), s.rowWeeks(),
-                s.rowTimeShare());
+                s.rowTimeShare(), s.columnGenerationShare());
     }
 
     private static CqInstance instance(String name) {
@@ -89,7 +89,7 @@ class CqScoreAgreementTest {
         CqSolverSettings d = CqSolverSettings.defaults(Duration.ofMillis(400), 7);
         CqSolverSettings s = new CqSolverSettings(d.limit(), d.seed(), d.acceptor(), d.acceptorSize(),
                 d.acceptedCount(), d.changeWeight(), d.swapWeight(), d.withinWeight(), 0.5, d.maxBlock(), 3, greedy,
-                true, 0.2, 3, 1, 1.0);
+                true, 0.2, 3, 1, 1.0, 0);
         CqSchedule solved = SolverFactory.<CqSchedule>create(CqSolver.config(s, in)
                         .withEnvironmentMode(EnvironmentMode.FULL_ASSERT))
                 .buildSolver().solve(CqSchedule.of(in, greedy ? CqGreedy.build(in) : CqRoster.allOff(in)));

@@ -1,0 +1,407 @@
+package org.staffcast.solver.cq;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Column generation with a diving heuristic ("price and dive"): the {@link CqMasterLp} over a pool of rows per
+ * employee, new rows priced by {@link CqRowOptimizer} at the master's duals (request cost minus the cover duals of
+ * the cells worked, minus the employee's dual), and an integer roster by fixing rows the LP chooses and solving
+ * again: every employee whose best row is at 1 is fixed, and when none is, the one whose best row is largest.
+ * Where the row programme misses the cheapest row (when a per-type maximum binds, see {@link CqRowOptimizer}) the
+ * LP is not a true lower bound; its value is reported as "lp", not as a bound.
+ *
+ * <p>Local search leaves the cover short when closing it needs many rows to change at once (weekend and minute
+ * budgets spread over all employees); the master sees all employees' rows together, which is what it adds.
+ */
+final class CqColumnGeneration {
+
+    /** Request cost of a start row that breaks a hard rule, so the LP drops it whenever it has another. */
+    private static final double ILLEGAL = 1e7;
+    /** Dual prices are scaled to integer day costs for the row programme. */
+    private static final int SCALE = 1000;
+    /** Wentges' dual smoothing: rows are priced at this share of the best Lagrangian duals plus the rest of the LP's. */
+    private static final double SMOOTHING = Double.parseDouble(System.getProperty("staffcast.cq.smoothing", "0.5"));
+    /** Column generation stops when the LP is within this share of the Lagrangian value. */
+    private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
+    private static final double FIX_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.fixShare", "0"));
+    private static final double GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.001"));
+
+    /** The rostered result, the first LP value, and counts for the experiment log. */
+    record Result(CqRoster roster, double firstLp, int lpSolves, int columns, long pivots) {
+    }
+
+    private final CqInstance in;
+    private final int n;
+    private final int h;
+    private final int types;
+    private final int[][] cellOf;
+    private final int cells;
+    private final double[] requirement;
+    private final double[] weightUnder;
+    private final double[] weightOver;
+    private final int[][][] requestCost;
+    private final CqRowOptimizer[] optimizers;
+    private final int[][][] scratch;
+    private final List<List<int[]>> pool = new ArrayList<>();
+    private final List<Set<RowKey>> seen = new ArrayList<>();
+    private final long seed;
+
+    private record RowKey(int[] row) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RowKey k && Arrays.equals(row, k.row);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(row);
+        }
+    }
+
+    CqColumnGeneration(CqInstance in, long seed, int workers) {
+        this.in = in;
+        this.seed = seed;
+        n = in.employees().size();
+        h = in.horizon();
+        types = in.shiftTypes().size();
+        CqCover[][] cover = in.coverTable();
+        cellOf = new int[h][types];
+        int k = 0;
+        for (int d = 0; d < h; d++) {
+            for (int t = 0; t < types; t++) {
+                cellOf[d][t] = cover[d][t] == null ? -1 : k++;
+            }
+        }
+        cells = k;
+        requirement = new double[cells];
+        weightUnder = new double[cells];
+        weightOver = new double[cells];
+        for (int d = 0; d < h; d++) {
+            for (int t = 0; t < types; t++) {
+                if (cellOf[d][t] >= 0) {
+                    requirement[cellOf[d][t]] = cover[d][t].requirement();
+                    weightUnder[cellOf[d][t]] = cover[d][t].weightUnder();
+                    weightOver[cellOf[d][t]] = cover[d][t].weightOver();
+                }
+            }
+        }
+        requestCost = CqRequestCosts.table(in);
+        optimizers = new CqRowOptimizer[Math.max(1, workers)];
+        scratch = new int[optimizers.length][h][types + 1];
+        for (int w = 0; w < optimizers.length; w++) {
+            optimizers[w] = new CqRowOptimizer(in);
+        }
+        for (int e = 0; e < n; e++) {
+            pool.add(new ArrayList<>());
+            seen.add(new HashSet<>());
+        }
+    }
+
+    /** Most cover cells plus employees the dense master LP takes (its basis inverse is rows² doubles). */
+    static final int MAX_MASTER_ROWS = Integer.getInteger("staffcast.cq.maxMasterRows", 1000);
+
+    /** True when the master LP of {@code in} is small enough for {@link CqMasterLp}'s dense inverse. */
+    static boolean fits(CqInstance in) {
+        long cells = java.util.Arrays.stream(in.coverTable()).flatMap(java.util.Arrays::stream)
+                .filter(java.util.Objects::nonNull).count();
+        return cells + in.employees().size() <= MAX_MASTER_ROWS;
+    }
+
+    private int add(int e, int[] row) {
+        if (seen.get(e).add(new RowKey(row))) {
+            pool.get(e).add(row);
+            return pool.get(e).size() - 1;
+        }
+        return -1;
+    }
+
+    private int[] cellsOf(int[] row) {
+        int c = 0;
+        for (int d = 0; d < h; d++) {
+            if (row[d] >= 0 && cellOf[d][row[d]] >= 0) {
+                c++;
+            }
+        }
+        int[] out = new int[c];
+        c = 0;
+        for (int d = 0; d < h; d++) {
+            if (row[d] >= 0 && cellOf[d][row[d]] >= 0) {
+                out[c++] = cellOf[d][row[d]];
+            }
+        }
+        return out;
+    }
+
+    private int requestCostOf(int e, int[] row) {
+        int c = 0;
+        for (int d = 0; d < h; d++) {
+            c += requestCost[e][d][row[d] + 1];
+        }
+        return c;
+    }
+
+    /**
+     * Dives from {@code start} (whose rows seed the pool) until every employee is fixed or {@code deadlineNanos};
+     * past the deadline each free employee takes its largest row in the last LP. A start row that breaks a hard
+     * rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it when it can.
+     */
+    Result dive(CqRoster start, long deadlineNanos, Consumer<String> log) {
+        int[][] startRows = start.toArray();
+        CqMasterLp lp = new CqMasterLp(n, requirement, weightUnder, weightOver, seed);
+        List<int[]> owner = new ArrayList<>();
+        int[] crash = new int[n];
+        for (int e = 0; e < n; e++) {
+            int[] row = startRows[e];
+            boolean legal = CqEvaluator.employeePenalty(in, in.employees().get(e), row) == 0;
+            add(e, row);
+            List<int[]> rows = pool.get(e);
+            for (int i = 0; i < rows.size(); i++) {
+                boolean isStart = Arrays.equals(rows.get(i), row);
+                int j = lp.addColumn(e, cellsOf(rows.get(i)),
+                        requestCostOf(e, rows.get(i)) + (isStart && !legal ? ILLEGAL : 0));
+                owner.add(new int[] {e, i});
+                if (isStart) {
+                    crash[e] = j;
+                }
+            }
+        }
+        lp.start(crash);
+        boolean optimal = generate(lp, owner, Integer.MAX_VALUE, deadlineNanos, log);
+        double firstLp = lp.objective();
+        if (log != null) {
+            log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e", firstLp, optimal,
+                    lp.columns(), lp.pivots(), lp.residual()));
+        }
+        int solves = 1;
+        long stepNanos = 0;
+        int[] chosen = new int[n];
+        Arrays.fill(chosen, -1);
+        while (true) {
+            double[] bestValue = new double[n];
+            int[] bestColumn = new int[n];
+            Arrays.fill(bestValue, -1);
+            for (int j = 0; j < lp.columns(); j++) {
+                int e = lp.columnEmployee(j);
+                double v = lp.value(j);
+                if (chosen[e] < 0 && v > bestValue[e]) {
+                    bestValue[e] = v;
+                    bestColumn[e] = j;
+                }
+            }
+            int[] free = java.util.stream.IntStream.range(0, n).filter(e -> chosen[e] < 0).toArray();
+            if (free.length == 0) {
+                break;
+            }
+            if (System.nanoTime() >= deadlineNanos) {
+                for (int e : free) {
+                    chosen[e] = bestColumn[e];
+                }
+                break;
+            }
+            List<Integer> fix = new ArrayList<>();
+            int top = free[0];
+            for (int e : free) {
+                if (bestValue[e] > 1 - 1e-6) {
+                    fix.add(e);
+                }
+                if (bestValue[e] > bestValue[top]) {
+                    top = e;
+                }
+            }
+            if (fix.isEmpty()) {
+                fix.add(top);
+                // fix more per step when the steps so far say the dive would not finish by the deadline
+                long now = System.nanoTime();
+                double stepsLeft = stepNanos <= 0 ? Double.MAX_VALUE : (deadlineNanos - now) / (double) stepNanos;
+                int more = (int) Math.max(free.length * FIX_SHARE, Math.ceil(free.length / Math.max(1, stepsLeft)) - 1);
+                if (more > 0) {
+                    java.util.stream.IntStream.of(free).boxed()
+                            .sorted((x, y) -> Double.compare(bestValue[y], bestValue[x])).limit(more + 1)
+                            .filter(e -> !fix.contains(e)).forEach(fix::add);
+                }
+            }
+            for (int e : fix) {
+                chosen[e] = bestColumn[e];
+                lp.fix(bestColumn[e]);
+            }
+            long stepStart = System.nanoTime();
+            long p0 = lp.pivots();
+            if (!lp.dualSolve(deadlineNanos)) {
+                continue; // out of time: the next pass rounds what is left
+            }
+            long p1 = lp.pivots();
+            generate(lp, owner, DIVE_ROUNDS, deadlineNanos, null);
+            stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
+            solves++;
+            if (log != null) {
+                log.accept("fixed " + fix.size() + " dual pivots " + (p1 - p0) + " primal " + (lp.pivots() - p1)
+                        + " residual " + lp.residual() + " lp " + lp.objective());
+            }
+            if (log != null && (solves % 10 == 0 || free.length - fix.size() == 0)) {
+                log.accept(String.format("solve %d free=%d lp=%.1f columns=%d pivots=%d", solves,
+                        free.length - fix.size(), lp.objective(), lp.columns(), lp.pivots()));
+            }
+        }
+        int[][] rows = new int[n][];
+        for (int e = 0; e < n; e++) {
+            int[] o = owner.get(chosen[e]);
+            rows[e] = pool.get(o[0]).get(o[1]).clone();
+        }
+        int columns = pool.stream().mapToInt(List::size).sum();
+        return new Result(new CqRoster(rows), firstLp, solves, columns, lp.pivots());
+    }
+
+    /**
+     * Column generation rounds on {@code lp}: solve, price every free employee at smoothed duals, add the rows of
+     * negative reduced cost at the LP's duals; stops when none is added at the LP's own duals, the LP is within
+     * {@link #GAP} of the Lagrangian value, after {@code maxRounds} or at the deadline.
+     *
+     * @return true when the last LP was solved and no row was left to add
+     */
+    private boolean generate(CqMasterLp lp, List<int[]> owner, int maxRounds, long deadlineNanos,
+            Consumer<String> log) {
+        double[] center = null;
+        double bestBound = Double.NEGATIVE_INFINITY;
+        double[] lpPrices = new double[cells];
+        double[] prices = new double[cells];
+        boolean smooth = true;
+        long pricingNanos = 0;
+        int[] free = java.util.stream.IntStream.range(0, n).filter(e -> !lp.isFixed(e)).toArray();
+        for (int round = 0; round < maxRounds; round++) {
+            if (!lp.solve(deadlineNanos)) {
+                return false;
+            }
+            if (free.length == 0) {
+                return true;
+            }
+            for (int k = 0; k < cells; k++) {
+                lpPrices[k] = lp.cellDual(k);
+                prices[k] = center == null || !smooth ? lpPrices[k]
+                        : SMOOTHING * center[k] + (1 - SMOOTHING) * lpPrices[k];
+            }
+            // Lagrangian value at the pricing duals: fixed cost + Σ π r + Σ_free (cheapest row's c − π·a)
+            double bound = lp.fixedCost();
+            for (int k = 0; k < cells; k++) {
+                bound += prices[k] * lp.rhs(k);
+            }
+            long priceStart = System.nanoTime();
+            int[][] priced = priceAll(free, prices, deadlineNanos);
+            pricingNanos += System.nanoTime() - priceStart;
+            if (System.nanoTime() >= deadlineNanos) {
+                return false;
+            }
+            int added = 0;
+            for (int s = 0; s < free.length; s++) {
+                int e = free[s];
+                int[] row = priced[s];
+                if (row == null) {
+                    bound = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                int[] rowCells = cellsOf(row);
+                double c = requestCostOf(e, row);
+                double atPrices = c;
+                double rc = c - lp.employeeDual(e);
+                for (int k : rowCells) {
+                    atPrices -= prices[k];
+                    rc -= lpPrices[k];
+                }
+                bound += atPrices;
+                if (rc < -1e-6) {
+                    int i = add(e, row);
+                    if (i >= 0) {
+                        lp.addColumn(e, rowCells, c);
+                        owner.add(new int[] {e, i});
+                        added++;
+                    }
+                }
+            }
+            if (bound > bestBound) {
+                bestBound = bound;
+                center = prices.clone();
+            }
+            if (log != null) {
+                log.accept(String.format("  round %d lp=%.1f lagrangian=%.1f added=%d pivots=%d pricing=%.1fs",
+                        round, lp.objective(), bound, added, lp.pivots(), pricingNanos / 1e9));
+            }
+            double z = lp.objective();
+            if (z - bestBound <= GAP * Math.max(1, Math.abs(z))) {
+                return true; // within the gap of the Lagrangian value: more rows would barely move the LP
+            }
+            if (added == 0) {
+                if (!smooth || center == null) {
+                    return true;
+                }
+                smooth = false; // a mispricing: the smoothed duals found nothing, price at the LP's own
+            } else {
+                smooth = true;
+            }
+        }
+        return false;
+    }
+
+    /** Each free employee's cheapest row at {@code prices} (null when none or past the deadline), on all workers. */
+    private int[][] priceAll(int[] free, double[] prices, long deadlineNanos) {
+        int[][] out = new int[free.length][];
+        int workers = optimizers.length;
+        java.util.function.IntConsumer task = w -> {
+            for (int s = w; s < free.length && System.nanoTime() < deadlineNanos; s += workers) {
+                out[s] = price(optimizers[w], in.employees().get(free[s]), prices, scratch[w]);
+            }
+        };
+        if (workers == 1) {
+            task.accept(0);
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "cq-pricing");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                futures.add(pool.submit(() -> task.accept(worker)));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pricing", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /** The cheapest row of {@code e} at the LP's duals, or null when none is feasible. */
+    private int[] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
+        int[][][] req = requestCost;
+        for (int d = 0; d < h; d++) {
+            int[] c = dayCost[d];
+            c[0] = req[e.index()][d][0] * SCALE;
+            boolean off = e.isDayOff(d);
+            for (int t = 0; t < types; t++) {
+                if (off || e.maxShifts(t) <= 0) {
+                    c[t + 1] = CqRowOptimizer.FORBIDDEN;
+                } else {
+                    int k = cellOf[d][t];
+                    double pi = k < 0 ? 0 : prices[k];
+                    c[t + 1] = (int) Math.round((req[e.index()][d][t + 1] - pi) * SCALE);
+                }
+            }
+        }
+        int[] blank = new int[h];
+        Arrays.fill(blank, CqRoster.OFF);
+        return optimizer.optimise(e, blank, 0, h, dayCost);
+    }
+}

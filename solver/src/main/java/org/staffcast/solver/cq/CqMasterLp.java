@@ -1,0 +1,505 @@
+package org.staffcast.solver.cq;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The linear relaxation of "one row per employee" (the restricted master problem of column generation for nurse
+ * rostering, e.g. Burke &amp; Curtois, EJOR 2014):
+ *
+ * <pre>
+ *   minimise   Σ_j c_j x_j + Σ_k (wu_k u_k + wo_k o_k)
+ *   subject to Σ_j a_kj x_j + u_k − o_k = r_k   for every cover cell k   (dual π_k)
+ *              Σ_{j of e} x_j = 1                for every employee e     (dual μ_e)
+ *              x, u, o ≥ 0
+ * </pre>
+ *
+ * where column {@code j} is one hard-feasible row of one employee, {@code c_j} its request cost and {@code a_kj = 1}
+ * when the row works cell {@code k}. The hard rules are all inside a row, so every basis of this LP stays a set of
+ * legal rows; the cover is elastic, so every crash basis is feasible.
+ *
+ * <p>Primal revised simplex (Dantzig, "Linear Programming and Extensions", 1963, ch. 9) with an explicit dense
+ * basis inverse updated by one elimination step per pivot (product form applied in place), Dantzig's most negative
+ * reduced cost to enter and the minimum ratio to leave, ties to the largest pivot; a dual simplex after fixing a
+ * column. The right-hand side and the costs are perturbed by less than 10⁻⁶ against the heavy primal and dual
+ * degeneracy of set-partitioning LPs (Charnes' perturbation), which otherwise stalls both methods.
+ */
+final class CqMasterLp {
+
+    private static final double PIVOT_TOLERANCE = 1e-7;
+    private static final double FEASIBILITY_TOLERANCE = 1e-9;
+    private static final double COST_TOLERANCE = 1e-7;
+
+    private final int cells;
+    private final int employees;
+    private final int m;
+    private final double[] weightUnder;
+    private final double[] weightOver;
+    private final double[] rhs;
+
+    // columns, growing
+    private int columns;
+    private int[][] columnCells = new int[64][];
+    private int[] columnEmployee = new int[64];
+    private double[] columnCost = new double[64];
+
+    /** basis[p]: the variable basic at position p; variables are u_k = k, o_k = cells + k, column j = 2 cells + j. */
+    private final int[] basis;
+    private int[] position;
+    private final double[] xB;
+    /** binv[i][p] = (B⁻¹)[p][i]: column i of the inverse, so B⁻¹a for a sparse a reads few arrays. */
+    private final double[][] binv;
+    private final double[] dual;
+    private long pivots;
+    private int[] candidateVar = new int[0];
+    private double[] candidateA = new double[0];
+    private double[] candidateD = new double[0];
+    private final SplittableRandom random;
+    private final boolean[] fixed;
+    private boolean[] fixedColumn = new boolean[64];
+    private double fixedCost;
+
+    /**
+     * @param requirement per cover cell, already net of any fixed employees' cover
+     */
+    CqMasterLp(int employees, double[] requirement, double[] weightUnder, double[] weightOver, long seed) {
+        this.cells = requirement.length;
+        this.employees = employees;
+        this.m = cells + employees;
+        this.weightUnder = weightUnder.clone();
+        this.weightOver = weightOver.clone();
+        random = new SplittableRandom(seed);
+        rhs = new double[m];
+        for (int k = 0; k < cells; k++) {
+            this.weightUnder[k] += random.nextDouble() * 1e-6;
+            this.weightOver[k] += random.nextDouble() * 1e-6;
+        }
+        for (int k = 0; k < cells; k++) {
+            rhs[k] = requirement[k] + random.nextDouble() * 1e-7;
+        }
+        for (int e = 0; e < employees; e++) {
+            rhs[cells + e] = 1;
+        }
+        basis = new int[m];
+        position = new int[2 * cells + 64];
+        xB = new double[m];
+        binv = new double[m][m];
+        dual = new double[m];
+        fixed = new boolean[employees];
+    }
+
+    /** Adds a nonbasic column: {@code cover} lists the cover cells the row works (a cell at most once). */
+    int addColumn(int employee, int[] cover, double cost) {
+        if (columns == columnCells.length) {
+            int n = columns * 2;
+            columnCells = Arrays.copyOf(columnCells, n);
+            columnEmployee = Arrays.copyOf(columnEmployee, n);
+            columnCost = Arrays.copyOf(columnCost, n);
+        }
+        if (2 * cells + columns >= position.length) {
+            int old = position.length;
+            position = Arrays.copyOf(position, old * 2);
+            Arrays.fill(position, old, position.length, -1);
+        }
+        columnCells[columns] = cover;
+        columnEmployee[columns] = employee;
+        columnCost[columns] = cost + random.nextDouble() * 1e-6;
+        position[2 * cells + columns] = -1;
+        return columns++;
+    }
+
+    int columns() {
+        return columns;
+    }
+
+    int columnEmployee(int j) {
+        return columnEmployee[j];
+    }
+
+    /**
+     * Starts from the basis where employee {@code e} works column {@code start[e]} and every cover cell's shortfall
+     * (or surplus) is its slack: B = [[±I, A], [0, I]], whose inverse is written down directly.
+     */
+    void start(int[] start) {
+        Arrays.fill(position, -1);
+        for (double[] column : binv) {
+            Arrays.fill(column, 0);
+        }
+        double[] residual = Arrays.copyOf(rhs, cells);
+        for (int e = 0; e < employees; e++) {
+            int j = start[e];
+            if (columnEmployee[j] != e) {
+                throw new IllegalArgumentException("column " + j + " is not employee " + e + "'s");
+            }
+            for (int k : columnCells[j]) {
+                residual[k] -= 1;
+            }
+        }
+        double[] sign = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            sign[k] = residual[k] >= 0 ? 1 : -1;
+            basis[k] = residual[k] >= 0 ? k : cells + k;
+            xB[k] = Math.abs(residual[k]);
+            binv[k][k] = sign[k];
+        }
+        for (int e = 0; e < employees; e++) {
+            int p = cells + e;
+            int j = start[e];
+            basis[p] = 2 * cells + j;
+            xB[p] = 1;
+            binv[p][p] = 1;
+            // (B⁻¹)[k][cells + e] = −sign_k · a_kj
+            for (int k : columnCells[j]) {
+                binv[p][k] = -sign[k];
+            }
+        }
+        for (int p = 0; p < m; p++) {
+            position[basis[p]] = p;
+        }
+        computeDuals();
+    }
+
+    private double cost(int variable) {
+        if (variable < cells) {
+            return weightUnder[variable];
+        }
+        if (variable < 2 * cells) {
+            return weightOver[variable - cells];
+        }
+        return columnCost[variable - 2 * cells];
+    }
+
+    private void computeDuals() {
+        double[] cB = new double[m];
+        for (int p = 0; p < m; p++) {
+            cB[p] = cost(basis[p]);
+        }
+        for (int i = 0; i < m; i++) {
+            double[] column = binv[i];
+            double s = 0;
+            for (int p = 0; p < m; p++) {
+                s += cB[p] * column[p];
+            }
+            dual[i] = s;
+        }
+    }
+
+    private void computePrimal() {
+        Arrays.fill(xB, 0);
+        for (int i = 0; i < m; i++) {
+            double b = rhs[i];
+            double[] column = binv[i];
+            for (int p = 0; p < m; p++) {
+                xB[p] += column[p] * b;
+            }
+        }
+        for (int p = 0; p < m; p++) {
+            if (xB[p] < 0 && xB[p] > -1e-9) {
+                xB[p] = 0;
+            }
+        }
+    }
+
+    /** A fixed employee's columns are 0 for good: letting them enter would only add degenerate pivots. */
+    private boolean frozen(int variable) {
+        return variable >= 2 * cells && fixed[columnEmployee[variable - 2 * cells]];
+    }
+
+    private double reducedCost(int variable) {
+        if (variable < cells) {
+            return weightUnder[variable] - dual[variable];
+        }
+        if (variable < 2 * cells) {
+            return weightOver[variable - cells] + dual[variable - cells];
+        }
+        int j = variable - 2 * cells;
+        double d = columnCost[j] - dual[cells + columnEmployee[j]];
+        for (int k : columnCells[j]) {
+            d -= dual[k];
+        }
+        return d;
+    }
+
+    /**
+     * Pivots until no variable has a negative reduced cost or {@code deadlineNanos} passes.
+     *
+     * @return true when optimal
+     */
+    boolean solve(long deadlineNanos) {
+        double[] alpha = new double[m];
+        int sinceRefresh = 0;
+        while (true) {
+            if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
+                return false;
+            }
+            int entering = -1;
+            double best = -COST_TOLERANCE;
+            int variables = 2 * cells + columns;
+            for (int v = 0; v < variables; v++) {
+                if (position[v] >= 0 || frozen(v)) {
+                    continue;
+                }
+                double d = reducedCost(v);
+                if (d < best) {
+                    best = d;
+                    entering = v;
+                }
+            }
+            if (entering < 0) {
+                return true;
+            }
+            column(entering, alpha);
+            // Harris' two-pass ratio test: the largest pivot among the rows whose ratio is within the tolerance
+            double bound = Double.POSITIVE_INFINITY;
+            for (int p = 0; p < m; p++) {
+                if (alpha[p] > PIVOT_TOLERANCE) {
+                    bound = Math.min(bound, (Math.max(0, xB[p]) + FEASIBILITY_TOLERANCE) / alpha[p]);
+                }
+            }
+            int leaving = -1;
+            double pivot = 0;
+            for (int p = 0; p < m; p++) {
+                double a = alpha[p];
+                if (a > PIVOT_TOLERANCE && Math.max(0, xB[p]) / a <= bound && a > pivot) {
+                    leaving = p;
+                    pivot = a;
+                }
+            }
+            double ratio = leaving < 0 ? 0 : Math.max(0, xB[leaving]) / pivot;
+            if (leaving < 0) {
+                throw new IllegalStateException("master LP unbounded: a variable of negative reduced cost and no limit");
+            }
+            pivot(entering, leaving, alpha, ratio, best);
+            if (++sinceRefresh >= 200) {
+                computePrimal();
+                computeDuals();
+                sinceRefresh = 0;
+            }
+        }
+    }
+
+    private void column(int variable, double[] alpha) {
+        Arrays.fill(alpha, 0);
+        if (variable < 2 * cells) {
+            int k = variable < cells ? variable : variable - cells;
+            double s = variable < cells ? 1 : -1;
+            double[] column = binv[k];
+            for (int p = 0; p < m; p++) {
+                alpha[p] = s * column[p];
+            }
+            return;
+        }
+        int j = variable - 2 * cells;
+        double[] conv = binv[cells + columnEmployee[j]];
+        for (int p = 0; p < m; p++) {
+            alpha[p] = conv[p];
+        }
+        for (int k : columnCells[j]) {
+            double[] column = binv[k];
+            for (int p = 0; p < m; p++) {
+                alpha[p] += column[p];
+            }
+        }
+    }
+
+    private void pivot(int entering, int r, double[] alpha, double step, double reducedCost) {
+        for (int p = 0; p < m; p++) {
+            xB[p] -= step * alpha[p];
+        }
+        xB[r] = step;
+        double ar = alpha[r];
+        for (int i = 0; i < m; i++) {
+            double[] column = binv[i];
+            double v = column[r];
+            if (v == 0) {
+                continue;
+            }
+            v /= ar;
+            for (int p = 0; p < m; p++) {
+                column[p] -= alpha[p] * v;
+            }
+            column[r] = v;
+            dual[i] += reducedCost * v;
+        }
+        position[basis[r]] = -1;
+        basis[r] = entering;
+        position[entering] = r;
+        pivots++;
+    }
+
+    /**
+     * Fixes column {@code j} at 1 (x_j = 1 + x'_j, and the employee's row now sums to 0, so x'_j and the employee's
+     * other columns are 0): the right-hand side loses the column, the basis stays dual feasible and
+     * {@link #dualSolve} restores primal feasibility.
+     */
+    void fix(int j) {
+        if (fixed[columnEmployee[j]]) {
+            throw new IllegalStateException("employee " + columnEmployee[j] + " is fixed already");
+        }
+        fixed[columnEmployee[j]] = true;
+        if (j >= fixedColumn.length) {
+            fixedColumn = Arrays.copyOf(fixedColumn, Math.max(j + 1, fixedColumn.length * 2));
+        }
+        fixedColumn[j] = true;
+        fixedCost += columnCost[j];
+        double[] alpha = new double[m];
+        column(2 * cells + j, alpha);
+        for (int k : columnCells[j]) {
+            rhs[k] -= 1;
+        }
+        rhs[cells + columnEmployee[j]] -= 1;
+        for (int p = 0; p < m; p++) {
+            xB[p] -= alpha[p];
+        }
+    }
+
+    double fixedCost() {
+        return fixedCost;
+    }
+
+    /** The right-hand side of cover cell {@code k}, net of the fixed columns. */
+    double rhs(int k) {
+        return rhs[k];
+    }
+
+    boolean isFixed(int employee) {
+        return fixed[employee];
+    }
+
+    /**
+     * Dual simplex (Lemke 1954): while a basic variable is negative it leaves, and the nonbasic variable with the
+     * smallest ratio of reduced cost to its (negative) entry in the leaving row enters, so the reduced costs stay
+     * non-negative.
+     *
+     * @return true when the basis is primal feasible (and so optimal) again
+     */
+    boolean dualSolve(long deadlineNanos) {
+        double[] alpha = new double[m];
+        double[] rho = new double[m];
+        while (true) {
+            if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
+                return false;
+            }
+            int r = -1;
+            double worst = -1e-9;
+            for (int p = 0; p < m; p++) {
+                if (xB[p] < worst) {
+                    worst = xB[p];
+                    r = p;
+                }
+            }
+            if (r < 0) {
+                return true;
+            }
+            for (int i = 0; i < m; i++) {
+                rho[i] = binv[i][r];
+            }
+            // Harris' two-pass ratio test over the nonbasic columns with a negative entry in row r
+            int candidates = 0;
+            double bound = Double.POSITIVE_INFINITY;
+            int variables = 2 * cells + columns;
+            if (candidateVar.length < variables) {
+                candidateVar = new int[variables * 2];
+                candidateA = new double[variables * 2];
+                candidateD = new double[variables * 2];
+            }
+            for (int v = 0; v < variables; v++) {
+                if (position[v] >= 0 || frozen(v)) {
+                    continue;
+                }
+                double a;
+                if (v < cells) {
+                    a = rho[v];
+                } else if (v < 2 * cells) {
+                    a = -rho[v - cells];
+                } else {
+                    int j = v - 2 * cells;
+                    a = rho[cells + columnEmployee[j]];
+                    for (int k : columnCells[j]) {
+                        a += rho[k];
+                    }
+                }
+                if (a < -PIVOT_TOLERANCE) {
+                    double d = Math.max(0, reducedCost(v));
+                    bound = Math.min(bound, (d + COST_TOLERANCE) / -a);
+                    candidateVar[candidates] = v;
+                    candidateA[candidates] = -a;
+                    candidateD[candidates] = d;
+                    candidates++;
+                }
+            }
+            int entering = -1;
+            double size = 0;
+            double enteringCost = 0;
+            for (int c = 0; c < candidates; c++) {
+                if (candidateD[c] / candidateA[c] <= bound && candidateA[c] > size) {
+                    entering = candidateVar[c];
+                    size = candidateA[c];
+                    enteringCost = candidateD[c];
+                }
+            }
+            if (entering < 0) {
+                throw new IllegalStateException("master LP infeasible: row " + r + " cannot be made non-negative");
+            }
+            column(entering, alpha);
+            pivot(entering, r, alpha, xB[r] / alpha[r], enteringCost);
+        }
+    }
+
+    /** max |B x_B − b|: how far the updated inverse has drifted. */
+    double residual() {
+        double[] r = rhs.clone();
+        for (int p = 0; p < m; p++) {
+            int v = basis[p];
+            double x = xB[p];
+            if (v < cells) {
+                r[v] -= x;
+            } else if (v < 2 * cells) {
+                r[v - cells] += x;
+            } else {
+                int j = v - 2 * cells;
+                r[cells + columnEmployee[j]] -= x;
+                for (int k : columnCells[j]) {
+                    r[k] -= x;
+                }
+            }
+        }
+        double worst = 0;
+        for (double x : r) {
+            worst = Math.max(worst, Math.abs(x));
+        }
+        return worst;
+    }
+
+    /** The LP objective of the current basis, fixed columns included. */
+    double objective() {
+        double z = fixedCost;
+        for (int p = 0; p < m; p++) {
+            z += cost(basis[p]) * xB[p];
+        }
+        return z;
+    }
+
+    /** π_k: the price of one more employee on cover cell {@code k}. */
+    double cellDual(int k) {
+        return dual[k];
+    }
+
+    /** μ_e. */
+    double employeeDual(int e) {
+        return dual[cells + e];
+    }
+
+    /** x_j (0 when nonbasic, 1 when fixed). */
+    double value(int j) {
+        if (j < fixedColumn.length && fixedColumn[j]) {
+            return 1;
+        }
+        int p = position[2 * cells + j];
+        return p < 0 ? 0 : Math.max(0, xB[p]);
+    }
+
+    long pivots() {
+        return pivots;
+    }
+}
