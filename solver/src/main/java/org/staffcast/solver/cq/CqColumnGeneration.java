@@ -29,7 +29,7 @@ final class CqColumnGeneration {
     /** Column generation stops when the LP is within this share of the Lagrangian value. */
     private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
     private static final double FIX_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.fixShare", "0"));
-    private static final double GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.001"));
+    private static final double GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.01"));
 
     /** The rostered result, the first LP value, and counts for the experiment log. */
     record Result(CqRoster roster, double firstLp, int lpSolves, int columns, long pivots) {
@@ -102,14 +102,21 @@ final class CqColumnGeneration {
         }
     }
 
-    /** Most cover cells plus employees the dense master LP takes (its basis inverse is rows² doubles). */
-    static final int MAX_MASTER_ROWS = Integer.getInteger("staffcast.cq.maxMasterRows", 1000);
+    /**
+     * Master rows (cover cells plus employees) worth a column generation per second of the limit: on this machine
+     * the first LP of Instance13 (624 rows) takes about 20 s on two cores and its dive does not finish within 60 s,
+     * where local search alone does better (docs/benchmarks.md, "Curtois &amp; Qu", session 6).
+     */
+    static final int ROWS_PER_SECOND = 10;
+    /** The dense basis inverse has rows² doubles: 3,000 rows are 72 MB. */
+    static final int MAX_ROWS = 3000;
 
-    /** True when the master LP of {@code in} is small enough for {@link CqMasterLp}'s dense inverse. */
-    static boolean fits(CqInstance in) {
+    /** True when a column generation of {@code in} is likely to finish its dive within {@code limit}. */
+    static boolean fits(CqInstance in, java.time.Duration limit) {
         long cells = java.util.Arrays.stream(in.coverTable()).flatMap(java.util.Arrays::stream)
                 .filter(java.util.Objects::nonNull).count();
-        return cells + in.employees().size() <= MAX_MASTER_ROWS;
+        long rows = cells + in.employees().size();
+        return rows <= MAX_ROWS && rows <= ROWS_PER_SECOND * limit.toMillis() / 1000;
     }
 
     private int add(int e, int[] row) {
@@ -198,10 +205,7 @@ final class CqColumnGeneration {
                 break;
             }
             if (System.nanoTime() >= deadlineNanos) {
-                for (int e : free) {
-                    chosen[e] = bestColumn[e];
-                }
-                break;
+                break; // the free employees are rounded below
             }
             List<Integer> fix = new ArrayList<>();
             int top = free[0];
@@ -247,13 +251,92 @@ final class CqColumnGeneration {
                         free.length - fix.size(), lp.objective(), lp.columns(), lp.pivots()));
             }
         }
-        int[][] rows = new int[n][];
-        for (int e = 0; e < n; e++) {
-            int[] o = owner.get(chosen[e]);
-            rows[e] = pool.get(o[0]).get(o[1]).clone();
+        double[] priority = new double[n];
+        int[] choice = new int[n];
+        for (int j = 0; j < lp.columns(); j++) {
+            int e = lp.columnEmployee(j);
+            if (chosen[e] < 0 && lp.value(j) > priority[e]) {
+                priority[e] = lp.value(j);
+                choice[e] = owner.get(j)[1];
+            }
         }
+        for (int e = 0; e < n; e++) {
+            choice[e] = chosen[e] >= 0 ? owner.get(chosen[e])[1] : -1;
+        }
+        int[][] rows = roundAndImprove(choice, priority);
         int columns = pool.stream().mapToInt(List::size).sum();
         return new Result(new CqRoster(rows), firstLp, solves, columns, lp.pivots());
+    }
+
+    /**
+     * Completes a partial choice of pool rows ({@code choice[e]} = pool index, −1 = free) and improves it: free
+     * employees in decreasing {@code priority} take the pool row of least request cost plus cover change given the
+     * rows chosen so far; then every employee in turn takes its best pool row given all the others, until a whole
+     * pass changes nothing. Exact objective changes, so the result is never worse than the completed choice.
+     */
+    private int[][] roundAndImprove(int[] choice, double[] priority) {
+        int[] count = new int[cells];
+        for (int e = 0; e < n; e++) {
+            if (choice[e] >= 0) {
+                for (int k : cellsOf(pool.get(e).get(choice[e]))) {
+                    count[k]++;
+                }
+            }
+        }
+        Integer[] order = java.util.stream.IntStream.range(0, n).filter(e -> choice[e] < 0).boxed()
+                .sorted((a, b) -> Double.compare(priority[b], priority[a])).toArray(Integer[]::new);
+        for (int e : order) {
+            choice[e] = bestRow(e, count, -1);
+            for (int k : cellsOf(pool.get(e).get(choice[e]))) {
+                count[k]++;
+            }
+        }
+        for (int pass = 0; pass < 100; pass++) {
+            boolean changed = false;
+            for (int e = 0; e < n; e++) {
+                int[] current = cellsOf(pool.get(e).get(choice[e]));
+                for (int k : current) {
+                    count[k]--;
+                }
+                int best = bestRow(e, count, choice[e]);
+                changed |= best != choice[e];
+                choice[e] = best;
+                for (int k : cellsOf(pool.get(e).get(best))) {
+                    count[k]++;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        int[][] rows = new int[n][];
+        for (int e = 0; e < n; e++) {
+            rows[e] = pool.get(e).get(choice[e]).clone();
+        }
+        return rows;
+    }
+
+    /** The pool row of {@code e} with the least request cost plus cover change; {@code keep} wins ties. */
+    private int bestRow(int e, int[] count, int keep) {
+        List<int[]> rows = pool.get(e);
+        int best = keep;
+        double bestCost = keep < 0 ? Double.POSITIVE_INFINITY : rowCost(e, rows.get(keep), count);
+        for (int i = 0; i < rows.size(); i++) {
+            double c = rowCost(e, rows.get(i), count);
+            if (c < bestCost) {
+                bestCost = c;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private double rowCost(int e, int[] row, int[] count) {
+        double c = requestCostOf(e, row);
+        for (int k : cellsOf(row)) {
+            c += count[k] < requirement[k] ? -weightUnder[k] : weightOver[k];
+        }
+        return c;
     }
 
     /**
@@ -331,7 +414,9 @@ final class CqColumnGeneration {
             }
             double z = lp.objective();
             if (z - bestBound <= GAP * Math.max(1, Math.abs(z))) {
-                return true; // within the gap of the Lagrangian value: more rows would barely move the LP
+                // within the gap of the Lagrangian value: more rows would barely move the LP; the rows just added
+                // still enter, so the basis is optimal for the dual simplex after the next fixing
+                return lp.solve(deadlineNanos);
             }
             if (added == 0) {
                 if (!smooth || center == null) {
@@ -342,6 +427,9 @@ final class CqColumnGeneration {
                 smooth = true;
             }
         }
+        // the rows added last are not in the basis yet: solve once more, so the basis is optimal (dual feasible)
+        // for the dual simplex after the next fixing
+        lp.solve(deadlineNanos);
         return false;
     }
 

@@ -28,6 +28,9 @@ final class CqMasterLp {
 
     private static final double PIVOT_TOLERANCE = 1e-7;
     private static final double FEASIBILITY_TOLERANCE = 1e-9;
+    /** Costs are integers: 10⁻⁴ breaks the dual ties and moves the optimum by less than 10⁻⁴ per employee. */
+    private static final double COST_PERTURBATION = 1e-4;
+    private static final double RHS_PERTURBATION = 1e-6;
     private static final double COST_TOLERANCE = 1e-7;
 
     private final int cells;
@@ -71,11 +74,11 @@ final class CqMasterLp {
         random = new SplittableRandom(seed);
         rhs = new double[m];
         for (int k = 0; k < cells; k++) {
-            this.weightUnder[k] += random.nextDouble() * 1e-6;
-            this.weightOver[k] += random.nextDouble() * 1e-6;
+            this.weightUnder[k] += random.nextDouble() * COST_PERTURBATION;
+            this.weightOver[k] += random.nextDouble() * COST_PERTURBATION;
         }
         for (int k = 0; k < cells; k++) {
-            rhs[k] = requirement[k] + random.nextDouble() * 1e-7;
+            rhs[k] = requirement[k] + random.nextDouble() * RHS_PERTURBATION;
         }
         for (int e = 0; e < employees; e++) {
             rhs[cells + e] = 1;
@@ -103,7 +106,7 @@ final class CqMasterLp {
         }
         columnCells[columns] = cover;
         columnEmployee[columns] = employee;
-        columnCost[columns] = cost + random.nextDouble() * 1e-6;
+        columnCost[columns] = cost + random.nextDouble() * COST_PERTURBATION;
         position[2 * cells + columns] = -1;
         return columns++;
     }
@@ -376,6 +379,7 @@ final class CqMasterLp {
     boolean dualSolve(long deadlineNanos) {
         double[] alpha = new double[m];
         double[] rho = new double[m];
+        int sinceRefresh = 0;
         while (true) {
             if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
                 return false;
@@ -420,8 +424,8 @@ final class CqMasterLp {
                     }
                 }
                 if (a < -PIVOT_TOLERANCE) {
-                    double d = Math.max(0, reducedCost(v));
-                    bound = Math.min(bound, (d + COST_TOLERANCE) / -a);
+                    double d = reducedCost(v);
+                    bound = Math.min(bound, (Math.max(0, d) + COST_TOLERANCE) / -a);
                     candidateVar[candidates] = v;
                     candidateA[candidates] = -a;
                     candidateD[candidates] = d;
@@ -432,7 +436,7 @@ final class CqMasterLp {
             double size = 0;
             double enteringCost = 0;
             for (int c = 0; c < candidates; c++) {
-                if (candidateD[c] / candidateA[c] <= bound && candidateA[c] > size) {
+                if (Math.max(0, candidateD[c]) / candidateA[c] <= bound && candidateA[c] > size) {
                     entering = candidateVar[c];
                     size = candidateA[c];
                     enteringCost = candidateD[c];
@@ -443,6 +447,11 @@ final class CqMasterLp {
             }
             column(entering, alpha);
             pivot(entering, r, alpha, xB[r] / alpha[r], enteringCost);
+            if (++sinceRefresh >= 100) {
+                computePrimal();
+                computeDuals();
+                sinceRefresh = 0;
+            }
         }
     }
 

@@ -142,7 +142,7 @@ public final class CqSolver {
             // the search ended with 8-10 violations)
             first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
         }
-        if (settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance)) {
+        if (settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance, settings.limit())) {
             // the master LP sees every employee's row at once, which local search does not (docs/benchmarks.md,
             // "Curtois & Qu", session 6); the local search then polishes the dive's roster for the rest of the time
             long deadline = start + (long) (settings.limit().toNanos() * settings.columnGenerationShare());

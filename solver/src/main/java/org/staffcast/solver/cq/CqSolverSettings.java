@@ -34,7 +34,7 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
         double rowTimeShare, double columnGenerationShare) {
 
     public static CqSolverSettings defaults(Duration limit, long seed) {
-        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true, 1.0, 3, 0, 0.5, 0.75);
+        return new CqSolverSettings(limit, seed, AcceptorType.LATE_ACCEPTANCE, 0, 1, 1.0, 1.0, 0.5, 0.0, 7, 4, true, true, 1.0, 3, 0, 0.5, 0.5);
     }
 
     /**

@@ -1,0 +1,70 @@
+package org.staffcast.solver.cq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The column-generation dive on instances with known values: every roster it returns keeps every hard rule (the
+ * independent evaluator lists no violation); on Instance1 it reaches the published optimum, 607; the first LP is
+ * not above that optimum (on Instance1 the row programme's per-type maximum is the only shift type's, which the
+ * whole-horizon programme never exceeds, so the LP here is a true relaxation).
+ */
+@Timeout(120)
+class CqColumnGenerationTest {
+
+    private static final long GENEROUS = 60_000_000_000L;
+
+    private static CqColumnGeneration.Result dive(CqInstance in, int workers) {
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        return new CqColumnGeneration(in, 0, workers).dive(start, System.nanoTime() + GENEROUS, null);
+    }
+
+    @Test
+    void reachesTheInstance1Optimum() {
+        CqInstance in = CqTestData.instance1();
+        CqColumnGeneration.Result r = dive(in, 1);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, r.roster());
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertEquals(607, evaluation.objective());
+        assertTrue(r.firstLp() <= 607 + 1e-3, "LP " + r.firstLp() + " above the optimum");
+    }
+
+    @Test
+    void instance3WithinOnePercentOfTheBestKnownAndTheSameOnTwoWorkers() {
+        CqInstance in = CqTestData.resourceInstance("Instance3");
+        CqColumnGeneration.Result one = dive(in, 1);
+        CqColumnGeneration.Result two = dive(in, 2);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, one.roster());
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        // best known 1001 (Curtois & Qu); the dive measured 1002
+        assertTrue(evaluation.objective() <= 1011, "objective " + evaluation.objective());
+        // pricing on two workers splits the employees, so the rows and the dive are the same
+        assertEquals(one.roster(), two.roster());
+    }
+
+    @Test
+    void aStartRowThatBreaksAHardRuleIsReplaced() {
+        CqInstance in = CqTestData.instance1();
+        CqRoster allOff = CqRoster.allOff(in); // breaks the minimum minutes of every employee
+        assertTrue(CqEvaluator.evaluate(in, allOff).hardPenalty() > 0);
+        CqColumnGeneration.Result r = new CqColumnGeneration(in, 0, 1).dive(allOff, System.nanoTime() + GENEROUS, null);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, r.roster());
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        // a dive is a heuristic: from this start it measured 608, within 1% of the optimum
+        assertTrue(evaluation.objective() <= 613, "objective " + evaluation.objective());
+    }
+
+    @Test
+    void aDeadlineInThePastStillGivesARosterOfPoolRows() {
+        CqInstance in = CqTestData.resourceInstance("Instance3");
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        CqColumnGeneration.Result r = new CqColumnGeneration(in, 0, 1).dive(start, System.nanoTime() - 1, null);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, r.roster());
+        // only the start rows are in the pool: the improvement passes can only keep or better the start
+        assertTrue(evaluation.feasible());
+        assertTrue(evaluation.objective() <= CqEvaluator.objective(in, start));
+    }
+}

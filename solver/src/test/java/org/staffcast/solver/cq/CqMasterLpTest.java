@@ -1,0 +1,268 @@
+package org.staffcast.solver.cq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The master LP's simplex against an independent solution of the same LP: every basis of a tiny master (m columns
+ * out of all variables) is solved by Gaussian elimination, and the cheapest non-negative basic solution is the
+ * optimum (the fundamental theorem of linear programming). The primal optimum, the duals (reduced costs ≥ 0, and
+ * b·y equal to the optimum) and the optimum after fixing a column (dual simplex) are all compared.
+ */
+@Timeout(120)
+class CqMasterLpTest {
+
+    /** A tiny master: per employee a list of rows, each a set of cells and a cost. */
+    private record Master(int cells, int employees, double[] requirement, double[] wu, double[] wo,
+            List<int[]> columnCells, List<Integer> columnEmployee, List<Double> columnCost) {
+    }
+
+    private static Master random(SplittableRandom random) {
+        int cells = random.nextInt(2, 4);
+        int employees = random.nextInt(1, 3);
+        double[] requirement = new double[cells];
+        double[] wu = new double[cells];
+        double[] wo = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            requirement[k] = random.nextInt(0, 3);
+            wu[k] = random.nextInt(1, 20);
+            wo[k] = random.nextInt(0, 10);
+        }
+        List<int[]> columnCells = new ArrayList<>();
+        List<Integer> columnEmployee = new ArrayList<>();
+        List<Double> columnCost = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            int columns = random.nextInt(1, 4);
+            for (int c = 0; c < columns; c++) {
+                List<Integer> cover = new ArrayList<>();
+                for (int k = 0; k < cells; k++) {
+                    if (random.nextBoolean()) {
+                        cover.add(k);
+                    }
+                }
+                columnCells.add(cover.stream().mapToInt(Integer::intValue).toArray());
+                columnEmployee.add(e);
+                columnCost.add((double) random.nextInt(0, 15));
+            }
+        }
+        return new Master(cells, employees, requirement, wu, wo, columnCells, columnEmployee, columnCost);
+    }
+
+    /** Dense constraint matrix over variables u_k, o_k, then the columns. */
+    private static double[][] matrix(Master t) {
+        int m = t.cells() + t.employees();
+        int variables = 2 * t.cells() + t.columnCells().size();
+        double[][] a = new double[m][variables];
+        for (int k = 0; k < t.cells(); k++) {
+            a[k][k] = 1;
+            a[k][t.cells() + k] = -1;
+        }
+        for (int j = 0; j < t.columnCells().size(); j++) {
+            for (int k : t.columnCells().get(j)) {
+                a[k][2 * t.cells() + j] = 1;
+            }
+            a[t.cells() + t.columnEmployee().get(j)][2 * t.cells() + j] = 1;
+        }
+        return a;
+    }
+
+    private static double[] costs(Master t) {
+        double[] c = new double[2 * t.cells() + t.columnCells().size()];
+        for (int k = 0; k < t.cells(); k++) {
+            c[k] = t.wu()[k];
+            c[t.cells() + k] = t.wo()[k];
+        }
+        for (int j = 0; j < t.columnCells().size(); j++) {
+            c[2 * t.cells() + j] = t.columnCost().get(j);
+        }
+        return c;
+    }
+
+    /** Minimum of c·x over A x = b, x ≥ 0, by enumerating every basis; {@code banned} variables stay at 0. */
+    private static double vertexOptimum(double[][] a, double[] b, double[] c, boolean[] banned) {
+        int m = a.length;
+        int n = c.length;
+        double best = Double.POSITIVE_INFINITY;
+        int[] pick = new int[m];
+        for (int i = 0; i < m; i++) {
+            pick[i] = i;
+        }
+        while (true) {
+            boolean allowed = true;
+            for (int v : pick) {
+                allowed &= !banned[v];
+            }
+            if (allowed) {
+                double[] x = solve(a, b, pick);
+                if (x != null) {
+                    boolean feasible = true;
+                    double z = 0;
+                    for (int i = 0; i < m; i++) {
+                        feasible &= x[i] >= -1e-9;
+                        z += c[pick[i]] * x[i];
+                    }
+                    if (feasible) {
+                        best = Math.min(best, z);
+                    }
+                }
+            }
+            int i = m - 1;
+            while (i >= 0 && pick[i] == n - m + i) {
+                i--;
+            }
+            if (i < 0) {
+                return best;
+            }
+            pick[i]++;
+            for (int j = i + 1; j < m; j++) {
+                pick[j] = pick[j - 1] + 1;
+            }
+        }
+    }
+
+    /** Gaussian elimination with partial pivoting on the chosen columns; null when they are singular. */
+    private static double[] solve(double[][] a, double[] b, int[] columns) {
+        int m = a.length;
+        double[][] t = new double[m][m + 1];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                t[i][j] = a[i][columns[j]];
+            }
+            t[i][m] = b[i];
+        }
+        for (int col = 0; col < m; col++) {
+            int p = col;
+            for (int r = col + 1; r < m; r++) {
+                if (Math.abs(t[r][col]) > Math.abs(t[p][col])) {
+                    p = r;
+                }
+            }
+            if (Math.abs(t[p][col]) < 1e-9) {
+                return null;
+            }
+            double[] swap = t[p];
+            t[p] = t[col];
+            t[col] = swap;
+            for (int r = 0; r < m; r++) {
+                if (r != col && t[r][col] != 0) {
+                    double f = t[r][col] / t[col][col];
+                    for (int j = col; j <= m; j++) {
+                        t[r][j] -= f * t[col][j];
+                    }
+                }
+            }
+        }
+        double[] x = new double[m];
+        for (int i = 0; i < m; i++) {
+            x[i] = t[i][m] / t[i][i];
+        }
+        return x;
+    }
+
+    private static CqMasterLp lp(Master t, long seed) {
+        CqMasterLp lp = new CqMasterLp(t.employees(), t.requirement(), t.wu(), t.wo(), seed);
+        int[] start = new int[t.employees()];
+        for (int j = 0; j < t.columnCells().size(); j++) {
+            int e = t.columnEmployee().get(j);
+            int added = lp.addColumn(e, t.columnCells().get(j), t.columnCost().get(j));
+            if (t.columnEmployee().indexOf(e) == j) {
+                start[e] = added;
+            }
+        }
+        lp.start(start);
+        return lp;
+    }
+
+    private static double[] rhs(Master t) {
+        double[] b = new double[t.cells() + t.employees()];
+        System.arraycopy(t.requirement(), 0, b, 0, t.cells());
+        for (int e = 0; e < t.employees(); e++) {
+            b[t.cells() + e] = 1;
+        }
+        return b;
+    }
+
+    @Test
+    void simplexOptimumAndDualsMatchVertexEnumeration() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 300; trial++) {
+            Master t = random(random);
+            CqMasterLp lp = lp(t, trial);
+            assertTrue(lp.solve(Long.MAX_VALUE), "trial " + trial);
+            double expected = vertexOptimum(matrix(t), rhs(t), costs(t), new boolean[costs(t).length]);
+            // the perturbations move the optimum by less than 1e-3 here
+            assertEquals(expected, lp.objective(), 1e-3, "trial " + trial + ": optimum");
+            // dual feasibility and strong duality
+            double dualObjective = 0;
+            for (int k = 0; k < t.cells(); k++) {
+                double pi = lp.cellDual(k);
+                assertTrue(pi <= t.wu()[k] + 1e-3 && -pi <= t.wo()[k] + 1e-3, "trial " + trial + ": slack reduced cost");
+                dualObjective += pi * t.requirement()[k];
+            }
+            for (int e = 0; e < t.employees(); e++) {
+                dualObjective += lp.employeeDual(e);
+            }
+            for (int j = 0; j < t.columnCells().size(); j++) {
+                double d = t.columnCost().get(j) - lp.employeeDual(t.columnEmployee().get(j));
+                for (int k : t.columnCells().get(j)) {
+                    d -= lp.cellDual(k);
+                }
+                assertTrue(d >= -1e-3, "trial " + trial + ": column " + j + " reduced cost " + d);
+            }
+            assertEquals(expected, dualObjective, 1e-3, "trial " + trial + ": b·y");
+            double sum = 0;
+            for (int j = 0; j < t.columnCells().size(); j++) {
+                sum += lp.value(j);
+            }
+            assertEquals(t.employees(), sum, 1e-6, "trial " + trial + ": each employee's columns sum to 1");
+        }
+    }
+
+    @Test
+    void fixingAColumnThenDualSimplexReachesTheRestrictedOptimum() {
+        SplittableRandom random = new SplittableRandom(12);
+        int compared = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Master t = random(random);
+            CqMasterLp lp = lp(t, trial);
+            assertTrue(lp.solve(Long.MAX_VALUE));
+            int j = random.nextInt(t.columnCells().size());
+            int e = t.columnEmployee().get(j);
+            // independent: x_j = 1, the employee's other columns banned
+            double[] c = costs(t);
+            boolean[] banned = new boolean[c.length];
+            for (int i = 0; i < t.columnCells().size(); i++) {
+                banned[2 * t.cells() + i] = t.columnEmployee().get(i) == e && i != j;
+            }
+            double[][] a = matrix(t);
+            double[] b = rhs(t);
+            for (int k : t.columnCells().get(j)) {
+                b[k] -= 1;
+            }
+            banned[2 * t.cells() + j] = true;
+            // the employee's row is now 0 = 0 over allowed columns only: drop it, or no basis is regular
+            double[][] reducedA = new double[a.length - 1][];
+            double[] reducedB = new double[b.length - 1];
+            for (int i = 0, r = 0; i < a.length; i++) {
+                if (i != t.cells() + e) {
+                    reducedA[r] = a[i];
+                    reducedB[r++] = b[i];
+                }
+            }
+            double expected = vertexOptimum(reducedA, reducedB, c, banned) + t.columnCost().get(j);
+            lp.fix(j);
+            assertTrue(lp.dualSolve(Long.MAX_VALUE), "trial " + trial);
+            assertTrue(lp.solve(Long.MAX_VALUE), "trial " + trial);
+            assertEquals(expected, lp.objective(), 1e-3, "trial " + trial + ": restricted optimum");
+            assertEquals(1.0, lp.value(j), 0, "trial " + trial + ": fixed column");
+            compared++;
+        }
+        assertEquals(300, compared);
+    }
+}
