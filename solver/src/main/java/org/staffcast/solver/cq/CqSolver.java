@@ -146,9 +146,12 @@ public final class CqSolver {
             // the master LP sees every employee's row at once, which local search does not (docs/benchmarks.md,
             // "Curtois & Qu", session 6); the local search then polishes the dive's roster for the rest of the time
             long deadline = start + (long) (settings.limit().toNanos() * settings.columnGenerationShare());
+            CqEvaluation before = CqEvaluator.evaluate(instance, first);
+            // the start's score first, so progress shows a best while the column generation runs
+            onImprovement.accept(new Improvement(HardSoftScore.of(-before.hardPenalty(), -before.objective()),
+                    (System.nanoTime() - start) / 1e9));
             CqRoster dived = new CqColumnGeneration(instance, settings.seed(), threads).dive(first, deadline, null)
                     .roster();
-            CqEvaluation before = CqEvaluator.evaluate(instance, first);
             CqEvaluation after = CqEvaluator.evaluate(instance, dived);
             if (after.hardPenalty() < before.hardPenalty()
                     || (after.hardPenalty() == before.hardPenalty() && after.objective() <= before.objective())) {
