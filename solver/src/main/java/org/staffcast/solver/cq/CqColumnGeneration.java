@@ -51,6 +51,8 @@ final class CqColumnGeneration {
     private final int[][][] scratch;
     private final List<List<int[]>> pool = new ArrayList<>();
     private final List<Set<RowKey>> seen = new ArrayList<>();
+    /** Pool indices of start rows that break a hard rule, per employee: chosen only when nothing else is there. */
+    private final List<Set<Integer>> illegal = new ArrayList<>();
     private final long seed;
 
     private record RowKey(int[] row) {
@@ -101,6 +103,7 @@ final class CqColumnGeneration {
         for (int e = 0; e < n; e++) {
             pool.add(new ArrayList<>());
             seen.add(new HashSet<>());
+            illegal.add(new HashSet<>());
         }
     }
 
@@ -156,7 +159,7 @@ final class CqColumnGeneration {
 
     /**
      * Dives from {@code start} (whose rows seed the pool) until every employee is fixed or {@code deadlineNanos};
-     * past the deadline each free employee takes its largest row in the last LP. A start row that breaks a hard
+     * past the deadline the free employees are completed and all improved by {@link #roundAndImprove}. A start row that breaks a hard
      * rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it when it can.
      */
     Result dive(CqRoster start, long deadlineNanos, Consumer<String> log) {
@@ -167,7 +170,10 @@ final class CqColumnGeneration {
         for (int e = 0; e < n; e++) {
             int[] row = startRows[e];
             boolean legal = CqEvaluator.employeePenalty(in, in.employees().get(e), row) == 0;
-            add(e, row);
+            int added = add(e, row);
+            if (!legal && added >= 0) {
+                illegal.get(e).add(added);
+            }
             List<int[]> rows = pool.get(e);
             for (int i = 0; i < rows.size(); i++) {
                 boolean isStart = Arrays.equals(rows.get(i), row);
@@ -254,14 +260,11 @@ final class CqColumnGeneration {
             }
         }
         double[] priority = new double[n];
-        int[] choice = new int[n];
         for (int j = 0; j < lp.columns(); j++) {
             int e = lp.columnEmployee(j);
-            if (chosen[e] < 0 && lp.value(j) > priority[e]) {
-                priority[e] = lp.value(j);
-                choice[e] = owner.get(j)[1];
-            }
+            priority[e] = Math.max(priority[e], lp.value(j));
         }
+        int[] choice = new int[n];
         for (int e = 0; e < n; e++) {
             choice[e] = chosen[e] >= 0 ? owner.get(chosen[e])[1] : -1;
         }
@@ -318,13 +321,16 @@ final class CqColumnGeneration {
         return rows;
     }
 
-    /** The pool row of {@code e} with the least request cost plus cover change; {@code keep} wins ties. */
+    /**
+     * The pool row of {@code e} with the least request cost plus cover change (a row breaking a hard rule costs
+     * {@link #ILLEGAL} more); {@code keep} wins ties.
+     */
     private int bestRow(int e, int[] count, int keep) {
         List<int[]> rows = pool.get(e);
         int best = keep;
-        double bestCost = keep < 0 ? Double.POSITIVE_INFINITY : rowCost(e, rows.get(keep), count);
+        double bestCost = keep < 0 ? Double.POSITIVE_INFINITY : rowCost(e, keep, count);
         for (int i = 0; i < rows.size(); i++) {
-            double c = rowCost(e, rows.get(i), count);
+            double c = rowCost(e, i, count);
             if (c < bestCost) {
                 bestCost = c;
                 best = i;
@@ -333,8 +339,9 @@ final class CqColumnGeneration {
         return best;
     }
 
-    private double rowCost(int e, int[] row, int[] count) {
-        double c = requestCostOf(e, row);
+    private double rowCost(int e, int i, int[] count) {
+        int[] row = pool.get(e).get(i);
+        double c = requestCostOf(e, row) + (illegal.get(e).contains(i) ? ILLEGAL : 0);
         for (int k : cellsOf(row)) {
             c += count[k] < requirement[k] ? -weightUnder[k] : weightOver[k];
         }
