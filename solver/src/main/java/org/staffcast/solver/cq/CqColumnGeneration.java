@@ -186,7 +186,7 @@ final class CqColumnGeneration {
             }
         }
         lp.start(crash);
-        boolean optimal = generate(lp, owner, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, log);
+        boolean optimal = generate(lp, owner, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
         double firstLp = lp.objective();
         if (log != null) {
             log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e", firstLp, optimal,
@@ -247,7 +247,11 @@ final class CqColumnGeneration {
                 continue; // out of time: the next pass rounds what is left
             }
             long p1 = lp.pivots();
-            generate(lp, owner, DIVE_ROUNDS, DIVE_GAP, deadlineNanos, null);
+            // a step may price until its share of the time left (one step per two free employees), so the 0.1% gap
+            // does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
+            long now = System.nanoTime();
+            long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
+            generate(lp, owner, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
             if (log != null) {
@@ -351,12 +355,13 @@ final class CqColumnGeneration {
     /**
      * Column generation rounds on {@code lp}: solve, price every free employee at smoothed duals, add the rows of
      * negative reduced cost at the LP's duals; stops when none is added at the LP's own duals, the LP is within
-     * {@code gap} of the Lagrangian value, after {@code maxRounds} or at the deadline.
+     * {@code gap} of the Lagrangian value, after {@code maxRounds}, when a round would start after
+     * {@code pricingDeadline} (the LP is then still solved to optimality over the rows so far) or at the deadline.
      *
      * @return true when the last LP was solved and no row was left to add
      */
-    private boolean generate(CqMasterLp lp, List<int[]> owner, int maxRounds, double gap, long deadlineNanos,
-            Consumer<String> log) {
+    private boolean generate(CqMasterLp lp, List<int[]> owner, int maxRounds, double gap, long pricingDeadline,
+            long deadlineNanos, Consumer<String> log) {
         double[] center = null;
         double bestBound = Double.NEGATIVE_INFINITY;
         double[] lpPrices = new double[cells];
@@ -367,6 +372,9 @@ final class CqColumnGeneration {
         for (int round = 0; round < maxRounds; round++) {
             if (!lp.solve(deadlineNanos)) {
                 return false;
+            }
+            if (round > 0 && System.nanoTime() > pricingDeadline) {
+                return false; // optimal for the rows so far, which the dual simplex after a fixing needs
             }
             if (free.length == 0) {
                 return true;
