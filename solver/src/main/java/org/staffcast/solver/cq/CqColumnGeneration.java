@@ -11,7 +11,8 @@ import java.util.function.Consumer;
  * Column generation with a diving heuristic ("price and dive"): the {@link CqMasterLp} over a pool of rows per
  * employee, new rows priced by {@link CqRowOptimizer} at the master's duals (request cost minus the cover duals of
  * the cells worked, minus the employee's dual), and an integer roster by fixing rows the LP chooses and solving
- * again: every employee whose best row is at 1 is fixed, and when none is, the one whose best row is largest.
+ * again: every employee whose best row is at 1 is fixed, and when none is, the one whose best row is largest (more
+ * at once when the time left would not allow one at a time).
  * Where the row programme misses the cheapest row (when a per-type maximum binds, see {@link CqRowOptimizer}) the
  * LP is not a true lower bound; its value is reported as "lp", not as a bound.
  *
@@ -26,9 +27,11 @@ final class CqColumnGeneration {
     private static final int SCALE = 1000;
     /** Wentges' dual smoothing: rows are priced at this share of the best Lagrangian duals plus the rest of the LP's. */
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("staffcast.cq.smoothing", "0.5"));
-    /** Column generation stops when the LP is within this share of the Lagrangian value. */
+    /** Most pricing rounds after a fixing (experiment knob, docs/benchmarks.md experiment 54). */
     private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
+    /** Share of the free employees fixed per step when none is at 1 (experiment knob, experiment 54). */
     private static final double FIX_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.fixShare", "0"));
+    /** The first LP's column generation stops when the LP is within this share of the Lagrangian value. */
     private static final double FIRST_GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.01"));
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
@@ -49,11 +52,15 @@ final class CqColumnGeneration {
     private final int[][][] requestCost;
     private final CqRowOptimizer[] optimizers;
     private final int[][][] scratch;
-    private final List<List<int[]>> pool = new ArrayList<>();
+    private final List<List<PoolRow>> pool = new ArrayList<>();
     private final List<Set<RowKey>> seen = new ArrayList<>();
     /** Pool indices of start rows that break a hard rule, per employee: chosen only when nothing else is there. */
     private final List<Set<Integer>> illegal = new ArrayList<>();
     private final long seed;
+
+    /** A generated row with the cover cells it works and its request cost, computed once. */
+    private record PoolRow(int[] row, int[] cells, int cost) {
+    }
 
     private record RowKey(int[] row) {
         @Override
@@ -124,9 +131,10 @@ final class CqColumnGeneration {
         return rows <= MAX_ROWS && rows <= ROWS_PER_SECOND * limit.toMillis() / 1000;
     }
 
-    private int add(int e, int[] row) {
+    /** Adds {@code row} to {@code e}'s pool; its index there, or −1 when the pool has it already. */
+    private int add(int e, int[] row, int[] cells, int cost) {
         if (seen.get(e).add(new RowKey(row))) {
-            pool.get(e).add(row);
+            pool.get(e).add(new PoolRow(row, cells, cost));
             return pool.get(e).size() - 1;
         }
         return -1;
@@ -170,15 +178,14 @@ final class CqColumnGeneration {
         for (int e = 0; e < n; e++) {
             int[] row = startRows[e];
             boolean legal = CqEvaluator.employeePenalty(in, in.employees().get(e), row) == 0;
-            int added = add(e, row);
+            int added = add(e, row, cellsOf(row), requestCostOf(e, row));
             if (!legal && added >= 0) {
                 illegal.get(e).add(added);
             }
-            List<int[]> rows = pool.get(e);
+            List<PoolRow> rows = pool.get(e);
             for (int i = 0; i < rows.size(); i++) {
-                boolean isStart = Arrays.equals(rows.get(i), row);
-                int j = lp.addColumn(e, cellsOf(rows.get(i)),
-                        requestCostOf(e, rows.get(i)) + (isStart && !legal ? ILLEGAL : 0));
+                boolean isStart = Arrays.equals(rows.get(i).row(), row);
+                int j = lp.addColumn(e, rows.get(i).cells(), rows.get(i).cost() + (illegal.get(e).contains(i) ? ILLEGAL : 0));
                 owner.add(new int[] {e, i});
                 if (isStart) {
                     crash[e] = j;
@@ -287,7 +294,7 @@ final class CqColumnGeneration {
         int[] count = new int[cells];
         for (int e = 0; e < n; e++) {
             if (choice[e] >= 0) {
-                for (int k : cellsOf(pool.get(e).get(choice[e]))) {
+                for (int k : pool.get(e).get(choice[e]).cells()) {
                     count[k]++;
                 }
             }
@@ -296,21 +303,21 @@ final class CqColumnGeneration {
                 .sorted((a, b) -> Double.compare(priority[b], priority[a])).toArray(Integer[]::new);
         for (int e : order) {
             choice[e] = bestRow(e, count, -1);
-            for (int k : cellsOf(pool.get(e).get(choice[e]))) {
+            for (int k : pool.get(e).get(choice[e]).cells()) {
                 count[k]++;
             }
         }
         for (int pass = 0; pass < 100; pass++) {
             boolean changed = false;
             for (int e = 0; e < n; e++) {
-                int[] current = cellsOf(pool.get(e).get(choice[e]));
+                int[] current = pool.get(e).get(choice[e]).cells();
                 for (int k : current) {
                     count[k]--;
                 }
                 int best = bestRow(e, count, choice[e]);
                 changed |= best != choice[e];
                 choice[e] = best;
-                for (int k : cellsOf(pool.get(e).get(best))) {
+                for (int k : pool.get(e).get(best).cells()) {
                     count[k]++;
                 }
             }
@@ -320,7 +327,7 @@ final class CqColumnGeneration {
         }
         int[][] rows = new int[n][];
         for (int e = 0; e < n; e++) {
-            rows[e] = pool.get(e).get(choice[e]).clone();
+            rows[e] = pool.get(e).get(choice[e]).row().clone();
         }
         return rows;
     }
@@ -330,7 +337,7 @@ final class CqColumnGeneration {
      * {@link #ILLEGAL} more); {@code keep} wins ties.
      */
     private int bestRow(int e, int[] count, int keep) {
-        List<int[]> rows = pool.get(e);
+        List<PoolRow> rows = pool.get(e);
         int best = keep;
         double bestCost = keep < 0 ? Double.POSITIVE_INFINITY : rowCost(e, keep, count);
         for (int i = 0; i < rows.size(); i++) {
@@ -344,9 +351,9 @@ final class CqColumnGeneration {
     }
 
     private double rowCost(int e, int i, int[] count) {
-        int[] row = pool.get(e).get(i);
-        double c = requestCostOf(e, row) + (illegal.get(e).contains(i) ? ILLEGAL : 0);
-        for (int k : cellsOf(row)) {
+        PoolRow row = pool.get(e).get(i);
+        double c = row.cost() + (illegal.get(e).contains(i) ? ILLEGAL : 0);
+        for (int k : row.cells()) {
             c += count[k] < requirement[k] ? -weightUnder[k] : weightOver[k];
         }
         return c;
@@ -404,7 +411,7 @@ final class CqColumnGeneration {
                     continue;
                 }
                 int[] rowCells = cellsOf(row);
-                double c = requestCostOf(e, row);
+                int c = requestCostOf(e, row);
                 double atPrices = c;
                 double rc = c - lp.employeeDual(e);
                 for (int k : rowCells) {
@@ -413,7 +420,7 @@ final class CqColumnGeneration {
                 }
                 bound += atPrices;
                 if (rc < -1e-6) {
-                    int i = add(e, row);
+                    int i = add(e, row, rowCells, c);
                     if (i >= 0) {
                         lp.addColumn(e, rowCells, c);
                         owner.add(new int[] {e, i});

@@ -71,12 +71,6 @@ public record CqSolverSettings(Duration limit, long seed, AcceptorType acceptor,
                 rowWeeks, rowTimeShare, columnGenerationShare);
     }
 
-    public CqSolverSettings withColumnGenerationShare(double share) {
-        return new CqSolverSettings(limit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
-                withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
-                rowWeeks, rowTimeShare, share);
-    }
-
     public CqSolverSettings withLimit(Duration newLimit) {
         return new CqSolverSettings(newLimit, seed, acceptor, acceptorSize, acceptedCount, changeWeight, swapWeight,
                 withinWeight, blockWeight, maxBlock, withinBlock, greedyStart, incrementalScore, rowWeight, rowEmployees,
