@@ -167,13 +167,15 @@ final class CqColumnGeneration {
 
     /**
      * Dives from {@code start} (whose rows seed the pool) until every employee is fixed or {@code deadlineNanos};
-     * past the deadline the free employees are completed and all improved by {@link #roundAndImprove}. A start row that breaks a hard
-     * rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it when it can.
+     * past the deadline the free employees are completed and all improved by {@link #roundAndImprove}. A start row
+     * that breaks a hard rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it
+     * when it can.
      */
     Result dive(CqRoster start, long deadlineNanos, Consumer<String> log) {
         int[][] startRows = start.toArray();
         CqMasterLp lp = new CqMasterLp(n, requirement, weightUnder, weightOver, seed);
-        List<int[]> owner = new ArrayList<>();
+        // LP column -> index in its employee's pool (the employee is the LP's columnEmployee)
+        List<Integer> poolIndex = new ArrayList<>();
         int[] crash = new int[n];
         for (int e = 0; e < n; e++) {
             int[] row = startRows[e];
@@ -185,15 +187,16 @@ final class CqColumnGeneration {
             List<PoolRow> rows = pool.get(e);
             for (int i = 0; i < rows.size(); i++) {
                 boolean isStart = Arrays.equals(rows.get(i).row(), row);
-                int j = lp.addColumn(e, rows.get(i).cells(), rows.get(i).cost() + (illegal.get(e).contains(i) ? ILLEGAL : 0));
-                owner.add(new int[] {e, i});
+                int j = lp.addColumn(e, rows.get(i).cells(),
+                        rows.get(i).cost() + (illegal.get(e).contains(i) ? ILLEGAL : 0));
+                poolIndex.add(i);
                 if (isStart) {
                     crash[e] = j;
                 }
             }
         }
         lp.start(crash);
-        boolean optimal = generate(lp, owner, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
+        boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
         double firstLp = lp.objective();
         if (log != null) {
             log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e", firstLp, optimal,
@@ -258,16 +261,13 @@ final class CqColumnGeneration {
             // does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
             long now = System.nanoTime();
             long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
-            generate(lp, owner, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
+            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
             if (log != null) {
-                log.accept("fixed " + fix.size() + " dual pivots " + (p1 - p0) + " primal " + (lp.pivots() - p1)
-                        + " residual " + lp.residual() + " lp " + lp.objective());
-            }
-            if (log != null && (solves % 10 == 0 || free.length - fix.size() == 0)) {
-                log.accept(String.format("solve %d free=%d lp=%.1f columns=%d pivots=%d", solves,
-                        free.length - fix.size(), lp.objective(), lp.columns(), lp.pivots()));
+                log.accept(String.format("step %d fixed=%d free=%d lp=%.1f dual pivots=%d primal pivots=%d "
+                        + "columns=%d residual=%.2e", solves, fix.size(), free.length - fix.size(), lp.objective(),
+                        p1 - p0, lp.pivots() - p1, lp.columns(), lp.residual()));
             }
         }
         double[] priority = new double[n];
@@ -277,7 +277,7 @@ final class CqColumnGeneration {
         }
         int[] choice = new int[n];
         for (int e = 0; e < n; e++) {
-            choice[e] = chosen[e] >= 0 ? owner.get(chosen[e])[1] : -1;
+            choice[e] = chosen[e] >= 0 ? poolIndex.get(chosen[e]) : -1;
         }
         int[][] rows = roundAndImprove(choice, priority);
         int columns = pool.stream().mapToInt(List::size).sum();
@@ -367,7 +367,7 @@ final class CqColumnGeneration {
      *
      * @return true when the last LP was solved and no row was left to add
      */
-    private boolean generate(CqMasterLp lp, List<int[]> owner, int maxRounds, double gap, long pricingDeadline,
+    private boolean generate(CqMasterLp lp, List<Integer> poolIndex, int maxRounds, double gap, long pricingDeadline,
             long deadlineNanos, Consumer<String> log) {
         double[] center = null;
         double bestBound = Double.NEGATIVE_INFINITY;
@@ -423,7 +423,7 @@ final class CqColumnGeneration {
                     int i = add(e, row, rowCells, c);
                     if (i >= 0) {
                         lp.addColumn(e, rowCells, c);
-                        owner.add(new int[] {e, i});
+                        poolIndex.add(i);
                         added++;
                     }
                 }
