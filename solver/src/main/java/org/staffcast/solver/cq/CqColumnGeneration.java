@@ -119,7 +119,7 @@ final class CqColumnGeneration {
      * the first LP of Instance13 (624 rows) takes about 20 s on two cores and its dive does not finish within 60 s,
      * where local search alone does better (docs/benchmarks.md, "Curtois &amp; Qu", session 6).
      */
-    static final int ROWS_PER_SECOND = 10;
+    static final int ROWS_PER_SECOND = Integer.getInteger("staffcast.cq.rowsPerSecond", 10);
     /** The dense basis inverse has rows² doubles: 3,000 rows are 72 MB. */
     static final int MAX_ROWS = 3000;
 
@@ -172,6 +172,7 @@ final class CqColumnGeneration {
      * when it can.
      */
     Result dive(CqRoster start, long deadlineNanos, Consumer<String> log) {
+        long diveStart = System.nanoTime();
         int[][] startRows = start.toArray();
         CqMasterLp lp = new CqMasterLp(n, requirement, weightUnder, weightOver, seed);
         // LP column -> index in its employee's pool (the employee is the LP's columnEmployee)
@@ -199,8 +200,8 @@ final class CqColumnGeneration {
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
         double firstLp = lp.objective();
         if (log != null) {
-            log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e", firstLp, optimal,
-                    lp.columns(), lp.pivots(), lp.residual()));
+            log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e t=%.1fs", firstLp,
+                    optimal, lp.columns(), lp.pivots(), lp.residual(), (System.nanoTime() - diveStart) / 1e9));
         }
         int solves = 1;
         long stepNanos = 0;
@@ -222,7 +223,7 @@ final class CqColumnGeneration {
             if (free.length == 0) {
                 break;
             }
-            if (System.nanoTime() >= deadlineNanos) {
+            if (System.nanoTime() >= deadlineNanos || Boolean.getBoolean("staffcast.cq.roundOnly")) {
                 break; // the free employees are rounded below
             }
             List<Integer> fix = new ArrayList<>();
@@ -266,8 +267,9 @@ final class CqColumnGeneration {
             solves++;
             if (log != null) {
                 log.accept(String.format("step %d fixed=%d free=%d lp=%.1f dual pivots=%d primal pivots=%d "
-                        + "columns=%d residual=%.2e", solves, fix.size(), free.length - fix.size(), lp.objective(),
-                        p1 - p0, lp.pivots() - p1, lp.columns(), lp.residual()));
+                        + "columns=%d residual=%.2e t=%.1fs", solves, fix.size(), free.length - fix.size(),
+                        lp.objective(), p1 - p0, lp.pivots() - p1, lp.columns(), lp.residual(),
+                        (System.nanoTime() - diveStart) / 1e9));
             }
         }
         double[] priority = new double[n];

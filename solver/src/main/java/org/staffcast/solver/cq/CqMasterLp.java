@@ -19,9 +19,8 @@ import java.util.SplittableRandom;
  * legal rows; the cover is elastic, so every crash basis is feasible.
  *
  * <p>Primal revised simplex (Dantzig, "Linear Programming and Extensions", 1963, ch. 9) with an explicit dense
- * basis inverse updated by one elimination step per pivot (product form applied in place), Dantzig's most negative
- * reduced cost to enter and the minimum ratio to leave, ties to the largest pivot; a dual simplex after fixing a
- * column. The right-hand side and the costs are perturbed by less than 10⁻⁶ against the heavy primal and dual
+ * basis inverse updated by one elimination step per pivot (product form applied in place), Devex pricing to enter
+ * and the minimum ratio to leave, ties to the largest pivot; a dual simplex after fixing a column. The right-hand side and the costs are perturbed by less than 10⁻⁶ against the heavy primal and dual
  * degeneracy of set-partitioning LPs (Charnes' perturbation), which otherwise stalls both methods.
  */
 final class CqMasterLp {
@@ -59,6 +58,7 @@ final class CqMasterLp {
     private double[] candidateD = new double[0];
     private final SplittableRandom random;
     private final boolean[] fixed;
+    private double[] devex = new double[0];
     private boolean[] fixedColumn = new boolean[64];
     private double fixedCost;
 
@@ -125,6 +125,7 @@ final class CqMasterLp {
      */
     void start(int[] start) {
         Arrays.fill(position, -1);
+        Arrays.fill(devex, 1);
         for (double[] column : binv) {
             Arrays.fill(column, 0);
         }
@@ -224,33 +225,47 @@ final class CqMasterLp {
     }
 
     /**
-     * Pivots until no variable has a negative reduced cost or {@code deadlineNanos} passes.
+     * Pivots until no variable has a negative reduced cost or {@code deadlineNanos} passes. The entering variable
+     * is chosen by Devex pricing (Forrest &amp; Goldfarb, Math. Programming 57, 1992, after Harris 1973): the most
+     * negative d_j² / w_j, where w_j approximates the squared norm of the edge direction in a reference framework,
+     * which on these degenerate set-partitioning LPs takes far fewer pivots than Dantzig's rule. The pivot row that
+     * updates the weights also updates the reduced costs, so a pivot prices the columns once.
      *
      * @return true when optimal
      */
     boolean solve(long deadlineNanos) {
         double[] alpha = new double[m];
+        double[] rho = new double[m];
+        int variables = 2 * cells + columns;
+        double[] d = new double[variables];
+        double[] w = devexWeights(variables);
+        reducedCosts(d, variables);
         int sinceRefresh = 0;
         while (true) {
             if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
                 return false;
             }
             int entering = -1;
-            double best = -COST_TOLERANCE;
-            int variables = 2 * cells + columns;
+            double best = 0;
             for (int v = 0; v < variables; v++) {
-                if (position[v] >= 0 || frozen(v)) {
-                    continue;
-                }
-                double d = reducedCost(v);
-                if (d < best) {
-                    best = d;
+                double dv = d[v];
+                if (dv < -COST_TOLERANCE && position[v] < 0 && !frozen(v) && dv * dv > best * w[v]) {
+                    best = dv * dv / w[v];
                     entering = v;
                 }
             }
             if (entering < 0) {
-                return true;
+                if (sinceRefresh == 0) {
+                    return true;
+                }
+                // confirm optimality on exact duals, not on the updated reduced costs
+                computePrimal();
+                computeDuals();
+                reducedCosts(d, variables);
+                sinceRefresh = 0;
+                continue;
             }
+            double dq = d[entering];
             column(entering, alpha);
             // Harris' two-pass ratio test: the largest pivot among the rows whose ratio is within the tolerance
             double bound = Double.POSITIVE_INFINITY;
@@ -268,17 +283,72 @@ final class CqMasterLp {
                     pivot = a;
                 }
             }
-            double ratio = leaving < 0 ? 0 : Math.max(0, xB[leaving]) / pivot;
             if (leaving < 0) {
                 throw new IllegalStateException("master LP unbounded: a variable of negative reduced cost and no limit");
             }
-            pivot(entering, leaving, alpha, ratio, best);
+            double ratio = Math.max(0, xB[leaving]) / pivot;
+            // pivot row α_r = (row r of B⁻¹)·A: updates every reduced cost and Devex weight
+            for (int i = 0; i < m; i++) {
+                rho[i] = binv[i][leaving];
+            }
+            double wq = w[entering];
+            for (int v = 0; v < variables; v++) {
+                if (position[v] >= 0 || v == entering) {
+                    continue;
+                }
+                double arv = pivotRowEntry(v, rho) / pivot;
+                if (arv != 0) {
+                    d[v] -= dq * arv;
+                    w[v] = Math.max(w[v], arv * arv * wq);
+                }
+            }
+            int left = basis[leaving];
+            pivot(entering, leaving, alpha, ratio, dq);
+            d[entering] = 0;
+            d[left] = -dq / pivot;
+            w[left] = Math.max(wq / (pivot * pivot), 1);
+            if (wq > 1e7) {
+                Arrays.fill(w, 0, variables, 1); // a new reference framework before the weights overflow
+            }
             if (++sinceRefresh >= 200) {
                 computePrimal();
                 computeDuals();
+                reducedCosts(d, variables);
                 sinceRefresh = 0;
             }
         }
+    }
+
+    /** The Devex weights, kept between solves (new columns start at 1, as in a fresh reference framework). */
+    private double[] devexWeights(int variables) {
+        if (devex.length < variables) {
+            int old = devex.length;
+            devex = Arrays.copyOf(devex, Math.max(variables, 2 * old));
+            Arrays.fill(devex, old, devex.length, 1);
+        }
+        return devex;
+    }
+
+    private void reducedCosts(double[] d, int variables) {
+        for (int v = 0; v < variables; v++) {
+            d[v] = position[v] >= 0 ? 0 : reducedCost(v);
+        }
+    }
+
+    /** (row r of B⁻¹)·a_v for the row {@code rho} of the inverse. */
+    private double pivotRowEntry(int v, double[] rho) {
+        if (v < cells) {
+            return rho[v];
+        }
+        if (v < 2 * cells) {
+            return -rho[v - cells];
+        }
+        int j = v - 2 * cells;
+        double a = rho[cells + columnEmployee[j]];
+        for (int k : columnCells[j]) {
+            a += rho[k];
+        }
+        return a;
     }
 
     private void column(int variable, double[] alpha) {
@@ -310,6 +380,7 @@ final class CqMasterLp {
             xB[p] -= step * alpha[p];
         }
         xB[r] = step;
+        // B⁻¹a is dense here (two thirds of its entries on Instance13), so the elimination stays a dense loop
         double ar = alpha[r];
         for (int i = 0; i < m; i++) {
             double[] column = binv[i];
@@ -372,12 +443,15 @@ final class CqMasterLp {
     /**
      * Dual simplex (Lemke 1954): while a basic variable is negative it leaves, and the nonbasic variable with the
      * smallest ratio of reduced cost to its (negative) entry in the leaving row enters, so the reduced costs stay
-     * non-negative.
+     * non-negative. The leaving row is the largest x_p² / β_p, with dual Devex weights β_p (Forrest &amp; Goldfarb
+     * 1992) approximating the squared norms of the rows of B⁻¹ in a reference framework set at each call.
      *
      * @return true when the basis is primal feasible (and so optimal) again
      */
     boolean dualSolve(long deadlineNanos) {
         double[] alpha = new double[m];
+        double[] beta = new double[m];
+        Arrays.fill(beta, 1);
         double[] rho = new double[m];
         int sinceRefresh = 0;
         while (true) {
@@ -385,10 +459,11 @@ final class CqMasterLp {
                 return false;
             }
             int r = -1;
-            double worst = -1e-9;
+            double worst = 0;
             for (int p = 0; p < m; p++) {
-                if (xB[p] < worst) {
-                    worst = xB[p];
+                double x = xB[p];
+                if (x < -1e-9 && x * x > worst * beta[p]) {
+                    worst = x * x / beta[p];
                     r = p;
                 }
             }
@@ -446,7 +521,17 @@ final class CqMasterLp {
                 throw new IllegalStateException("master LP infeasible: row " + r + " cannot be made non-negative");
             }
             column(entering, alpha);
-            pivot(entering, r, alpha, xB[r] / alpha[r], enteringCost);
+            double ar = alpha[r];
+            double betaR = beta[r];
+            for (int p = 0; p < m; p++) {
+                double ratio = alpha[p] / ar;
+                beta[p] = Math.max(beta[p], ratio * ratio * betaR);
+            }
+            beta[r] = Math.max(betaR / (ar * ar), 1);
+            pivot(entering, r, alpha, xB[r] / ar, enteringCost);
+            if (betaR > 1e7) {
+                Arrays.fill(beta, 1);
+            }
             if (++sinceRefresh >= 100) {
                 computePrimal();
                 computeDuals();
