@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * the cells worked, minus the employee's dual), and an integer roster by fixing rows the LP chooses and solving
  * again: every employee whose best row is at 1 is fixed, and when none is, the one whose best row is largest (more
  * at once when the time left would not allow one at a time).
- * Where the row programme misses the cheapest row (when a per-type maximum binds, see {@link CqRowOptimizer}) the
- * LP is not a true lower bound; its value is reported as "lp", not as a bound.
+ * Rows are priced by the fast row programme until it finds none, then by the exact one (per-type counts in the
+ * state, see {@link CqRowOptimizer}); where even that one has to carry some counts (more binding maxima than its
+ * state budget) the LP is not a true lower bound, so its value is reported as "lp", not as a bound.
  *
  * <p>Local search leaves the cover short when closing it needs many rows to change at once (weekend and minute
  * budgets spread over all employees); the master sees all employees' rows together, which is what it adds.
@@ -25,6 +26,8 @@ final class CqColumnGeneration {
     private static final double ILLEGAL = 1e7;
     /** Dual prices are scaled to integer day costs for the row programme. */
     private static final int SCALE = 1000;
+    /** State-space growth allowed to the exact pricing programme for per-type counts (see {@link CqRowOptimizer}). */
+    private static final int TRACKED_PRODUCT = Integer.getInteger("staffcast.cq.trackedProduct", 64);
     /** Wentges' dual smoothing: rows are priced at this share of the best Lagrangian duals plus the rest of the LP's. */
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("staffcast.cq.smoothing", "0.5"));
     /** Most pricing rounds after a fixing (experiment knob, docs/benchmarks.md experiment 54). */
@@ -51,6 +54,7 @@ final class CqColumnGeneration {
     private final double[] weightOver;
     private final int[][][] requestCost;
     private final CqRowOptimizer[] optimizers;
+    private final CqRowOptimizer[] exactOptimizers;
     private final int[][][] scratch;
     private final List<List<PoolRow>> pool = new ArrayList<>();
     private final List<Set<RowKey>> seen = new ArrayList<>();
@@ -103,9 +107,11 @@ final class CqColumnGeneration {
         }
         requestCost = CqRequestCosts.table(in);
         optimizers = new CqRowOptimizer[Math.max(1, workers)];
+        exactOptimizers = new CqRowOptimizer[optimizers.length];
         scratch = new int[optimizers.length][h][types + 1];
         for (int w = 0; w < optimizers.length; w++) {
             optimizers[w] = new CqRowOptimizer(in);
+            exactOptimizers[w] = new CqRowOptimizer(in, TRACKED_PRODUCT);
         }
         for (int e = 0; e < n; e++) {
             pool.add(new ArrayList<>());
@@ -376,6 +382,9 @@ final class CqColumnGeneration {
         double[] lpPrices = new double[cells];
         double[] prices = new double[cells];
         boolean smooth = true;
+        // the fast programme until it finds nothing more, then the exact one (heuristic pricing first, as usual in
+        // branch and price): the fast one is 3-30x cheaper and finds most rows
+        boolean exact = false;
         long pricingNanos = 0;
         int[] free = java.util.stream.IntStream.range(0, n).filter(e -> !lp.isFixed(e)).toArray();
         for (int round = 0; round < maxRounds; round++) {
@@ -399,7 +408,7 @@ final class CqColumnGeneration {
                 bound += prices[k] * lp.rhs(k);
             }
             long priceStart = System.nanoTime();
-            int[][] priced = priceAll(free, prices, deadlineNanos);
+            int[][] priced = priceAll(free, prices, exact, deadlineNanos);
             pricingNanos += System.nanoTime() - priceStart;
             if (System.nanoTime() >= deadlineNanos) {
                 return false;
@@ -435,10 +444,19 @@ final class CqColumnGeneration {
                 center = prices.clone();
             }
             if (log != null) {
-                log.accept(String.format("  round %d lp=%.1f lagrangian=%.1f added=%d pivots=%d pricing=%.1fs",
-                        round, lp.objective(), bound, added, lp.pivots(), pricingNanos / 1e9));
+                log.accept(String.format("  round %d lp=%.1f lagrangian=%.1f added=%d pivots=%d pricing=%.1fs%s",
+                        round, lp.objective(), bound, added, lp.pivots(), pricingNanos / 1e9, exact ? " exact" : ""));
             }
             double z = lp.objective();
+            boolean converged = z - bestBound <= gap * Math.max(1, Math.abs(z)) || added == 0 && (!smooth || center == null);
+            if (converged && !exact) {
+                // the fast programme's Lagrangian value is no bound: confirm with the exact programme
+                exact = true;
+                smooth = false;
+                bestBound = Double.NEGATIVE_INFINITY;
+                center = null;
+                continue;
+            }
             if (z - bestBound <= gap * Math.max(1, Math.abs(z))) {
                 // within the gap of the Lagrangian value: more rows would barely move the LP; the rows just added
                 // still enter, so the basis is optimal for the dual simplex after the next fixing
@@ -460,12 +478,13 @@ final class CqColumnGeneration {
     }
 
     /** Each free employee's cheapest row at {@code prices} (null when none or past the deadline), on all workers. */
-    private int[][] priceAll(int[] free, double[] prices, long deadlineNanos) {
+    private int[][] priceAll(int[] free, double[] prices, boolean exact, long deadlineNanos) {
         int[][] out = new int[free.length][];
-        int workers = optimizers.length;
+        CqRowOptimizer[] programmes = exact ? exactOptimizers : optimizers;
+        int workers = programmes.length;
         java.util.function.IntConsumer task = w -> {
             for (int s = w; s < free.length && System.nanoTime() < deadlineNanos; s += workers) {
-                out[s] = price(optimizers[w], in.employees().get(free[s]), prices, scratch[w]);
+                out[s] = price(programmes[w], in.employees().get(free[s]), prices, scratch[w]);
             }
         };
         if (workers == 1) {

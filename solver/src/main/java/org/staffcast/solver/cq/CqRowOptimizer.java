@@ -10,9 +10,12 @@ import java.util.Arrays;
  * for a local-search move: given the other employees' shifts, the cost of each day's value is its request cost plus
  * the change of the cover cost, so the soft objective of the whole roster is a sum over the row's days.
  *
- * <p>Exact for every rule except the per-type maxima: shift counts per type are carried along each state and a
- * transition that would exceed a maximum is refused, but they are not part of the state, so when a maximum binds
- * the cheapest row can be missed (the result is still feasible). Windows start on a Monday (or day 0) and end on
+ * <p>Per-type maxima: shift counts per type are carried along each state and a transition that would exceed a
+ * maximum is refused. In the fast programme they are not part of the state, so when a maximum binds the cheapest
+ * row can be missed (the result is still feasible); with a {@code trackedProduct} above 1 the counts of the types
+ * whose maximum can bind in the window join the state (the most restrictive first, while the number of count
+ * combinations stays within it), which makes the programme exact when they all fit: the pricing problem of the
+ * column generation needs that, or its LP is no bound. Windows start on a Monday (or day 0) and end on
  * a Monday or the horizon, so a weekend is never split; the runs crossing the window edges are checked against
  * the fixed days on both sides.
  */
@@ -30,9 +33,26 @@ final class CqRowOptimizer {
     private final int[] stateType;
     /** Types with the same state type and length: from one state they reach the same next state. */
     private final int[][] groups;
+    /** One group per type, when tracked counts make equal-looking types lead to different states. */
+    private final int[][] singles;
+    private final int trackedProduct;
     private Layer[] layers = new Layer[0];
 
+    /** The fast programme: per-type counts carried, not in the state. */
     CqRowOptimizer(CqInstance in) {
+        this(in, 1);
+    }
+
+    /**
+     * @param trackedProduct how many times the state space may grow for per-type counts in the state: 1 carries
+     *                       them all (fast, may miss the cheapest row when a maximum binds); larger values make the
+     *                       programme exact for the most restrictive maxima whose count ranges multiply to at most it
+     */
+    CqRowOptimizer(CqInstance in, int trackedProduct) {
+        if (trackedProduct < 1 || trackedProduct > (1 << (64 - CODE_SHIFT))) {
+            throw new IllegalArgumentException("trackedProduct must be in [1, 2^19], got " + trackedProduct);
+        }
+        this.trackedProduct = trackedProduct;
         instance = in;
         types = in.shiftTypes().size();
         minutes = new int[types];
@@ -59,6 +79,10 @@ final class CqRowOptimizer {
         }
         groups = byKey.values().stream().map(g -> g.stream().mapToInt(Integer::intValue).toArray())
                 .toArray(int[][]::new);
+        singles = new int[types][];
+        for (int t = 0; t < types; t++) {
+            singles[t] = new int[] {t};
+        }
     }
 
     /**
@@ -134,6 +158,24 @@ final class CqRowOptimizer {
         }
 
         int days = to - from;
+        // the per-type maxima that can bind in this window join the state (mixed radix over the window's counts),
+        // the most restrictive first while the state space grows at most TRACKED_PRODUCT times
+        long[] stride = new long[types];
+        int[] room = new int[types];
+        int product = 1;
+        int windowWork = maxRun <= 0 ? 0 : (days / cycle) * maxRun + Math.min(maxRun, days % cycle);
+        Integer[] byRoom = new Integer[types];
+        for (int t = 0; t < types; t++) {
+            byRoom[t] = t;
+            room[t] = e.maxShifts(t) - fixedCount[t];
+        }
+        Arrays.sort(byRoom, (a, b) -> Integer.compare(room[a], room[b]));
+        for (int t : byRoom) {
+            if (room[t] > 0 && room[t] < windowWork && (long) product * (room[t] + 1) <= trackedProduct) {
+                stride[t] = (long) product << CODE_SHIFT;
+                product *= room[t] + 1;
+            }
+        }
         ensureLayers(days + 1);
         Layer start = layers[0];
         start.clear();
@@ -185,10 +227,11 @@ final class CqRowOptimizer {
                         nExempt = false;
                     }
                     if (ok && mins + reach >= minMinutes) {
-                        next.offer(key(OFF, nRun, nExempt, weekends, mins), base + cost[0], p, (byte) 0, prev, p);
+                        next.offer(key(OFF, nRun, nExempt, weekends, mins) | (k & CODE_MASK), base + cost[0], p, (byte) 0,
+                                prev, p);
                     }
                 }
-                for (int[] group : groups) {
+                for (int[] group : product == 1 ? groups : singles) {
                     int t = -1;
                     int c = FORBIDDEN;
                     for (int u : group) {
@@ -229,7 +272,8 @@ final class CqRowOptimizer {
                             continue;
                         }
                     }
-                    next.offer(key(stateType[t], nRun, nExempt, nWeekends, nMins), base + c, p, (byte) (t + 1), prev, p, t);
+                    next.offer(key(stateType[t], nRun, nExempt, nWeekends, nMins) | (k & CODE_MASK) + stride[t], base + c,
+                            p, (byte) (t + 1), prev, p, t);
                 }
             }
             if (next.size == 0) {
@@ -408,8 +452,11 @@ final class CqRowOptimizer {
         }
     }
 
-    // state key: value+2 (6 bits: START = -2, OFF = -1, types) | run (7) | exempt (1) | weekends (7) | minutes (24)
+    // state key: tracked counts (19 bits) | value+2 (6 bits: START = -2, OFF = -1, types) | run (7) | exempt (1)
+    //            | weekends (7) | minutes (24)
     private static final int START = -2;
+    private static final int CODE_SHIFT = 45;
+    private static final long CODE_MASK = -1L << CODE_SHIFT;
 
     private static long key(int value, int run, boolean exempt, int weekends, int minutes) {
         return ((long) (value + 2) << 39) | ((long) run << 32) | ((exempt ? 1L : 0L) << 31)
@@ -417,7 +464,7 @@ final class CqRowOptimizer {
     }
 
     private static int value(long k) {
-        return (int) (k >>> 39) - 2;
+        return (int) ((k >>> 39) & 0x3F) - 2;
     }
 
     private static int run(long k) {

@@ -30,7 +30,7 @@ class CqRowOptimizerTest {
         int compared = 0;
         int infeasible = 0;
         for (int trial = 0; trial < 60; trial++) {
-            CqInstance in = randomInstance(random, horizon, from, to);
+            CqInstance in = randomInstance(random, horizon, from, to, false);
             CqEmployee e = in.employees().getFirst();
             int types = in.shiftTypes().size();
             int[] row = runsRow(random, in, e);
@@ -66,6 +66,54 @@ class CqRowOptimizerTest {
             compared++;
         }
         assertTrue(compared >= 20, "only " + compared + " feasible cases (" + infeasible + " infeasible)");
+    }
+
+    /**
+     * With per-type maxima that bind, the programme with the counts in its state is exact; the fast one, which
+     * carries the counts, misses the cheapest row in some of the same cases (so this test tells them apart; with
+     * these seeds 35 of 415 feasible cases).
+     */
+    @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
+    @CsvSource({"7,0,7", "14,7,14", "14,0,7", "21,7,14"})
+    void exactProgrammeEqualsBruteForceWhenPerTypeMaximaBind(int horizon, int from, int to) {
+        SplittableRandom random = new SplittableRandom(17L * horizon + from);
+        int compared = 0;
+        int fastMissed = 0;
+        for (int trial = 0; trial < 200; trial++) {
+            CqInstance in = randomInstance(random, horizon, from, to, true);
+            CqEmployee e = in.employees().getFirst();
+            int types = in.shiftTypes().size();
+            int[] row = runsRow(random, in, e);
+            int[][] cost = new int[to - from][types + 1];
+            for (int[] c : cost) {
+                c[0] = random.nextInt(0, 21);
+                for (int v = 1; v <= types; v++) {
+                    c[v] = random.nextInt(-30, 5); // work is attractive, so the maxima bind
+                }
+            }
+            for (int d = from; d < to; d++) {
+                for (int t = 0; t < types; t++) {
+                    if (e.isDayOff(d) || e.maxShifts(t) == 0) {
+                        cost[d - from][t + 1] = CqRowOptimizer.FORBIDDEN;
+                    }
+                }
+            }
+            long best = bruteForce(in, e, row, from, to, cost);
+            if (best == Long.MAX_VALUE) {
+                continue;
+            }
+            int[] window = new CqRowOptimizer(in, 1 << 19).optimise(e, row, from, to, cost);
+            assertNotNull(window, "trial " + trial + ": a feasible row exists");
+            assertEquals(0, new CqRowPenalty(in).of(e, withWindow(row, from, window)), "trial " + trial);
+            assertEquals(best, price(window, cost), "trial " + trial + ": not the cheapest row");
+            int[] fast = new CqRowOptimizer(in).optimise(e, row, from, to, cost);
+            if (fast == null || price(fast, cost) > best) {
+                fastMissed++;
+            }
+            compared++;
+        }
+        assertTrue(compared >= 20, "only " + compared + " feasible cases");
+        assertTrue(fastMissed > 0, "the maxima never bound: the test would not tell the programmes apart");
     }
 
     /**
@@ -128,7 +176,7 @@ class CqRowOptimizerTest {
 
     @Test
     void refusesWindowsThatSplitAWeek() {
-        CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14);
+        CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14, false);
         int[] row = new int[14];
         java.util.Arrays.fill(row, OFF);
         int[][] cost = new int[5][in.shiftTypes().size() + 1];
@@ -222,18 +270,26 @@ class CqRowOptimizerTest {
 
     /**
      * One employee, two shift types of 480 and 600 minutes (E may not follow L, nor sometimes L), limits drawn so
-     * that every rule binds sometimes; per-type maxima are either 0 or slack, the case the programme is exact for.
+     * that every rule binds sometimes; per-type maxima are either 0 or slack (the case the fast programme is exact
+     * for) or, with {@code binding}, small enough to bind.
      */
-    private static CqInstance randomInstance(SplittableRandom random, int horizon, int from, int to) {
-        List<CqShiftType> types = List.of(
+    private static CqInstance randomInstance(SplittableRandom random, int horizon, int from, int to,
+            boolean binding) {
+        List<CqShiftType> types = new ArrayList<>(List.of(
                 new CqShiftType(0, "E", 480, List.of()),
-                new CqShiftType(1, "L", 600, random.nextBoolean() ? List.of("E") : List.of("E", "L")));
+                new CqShiftType(1, "L", 600, random.nextBoolean() ? List.of("E") : List.of("E", "L"))));
         int[] max = {horizon, random.nextInt(4) == 0 ? 0 : horizon};
+        if (binding) {
+            // D looks like E to the programme's state (same length, same successors): only the counts tell them apart
+            types.add(new CqShiftType(2, "D", 480, List.of()));
+            int cap = 2 + horizon / 5;
+            max = new int[] {1 + random.nextInt(cap), random.nextInt(cap), 1 + random.nextInt(cap)};
+        }
         int maxRun = 2 + random.nextInt(4);
         int minRun = 1 + random.nextInt(Math.min(3, maxRun));
         int minOff = 1 + random.nextInt(3);
         int maxWeekends = random.nextInt(1 + horizon / 7);
-        int minMinutes = 480 * random.nextInt(horizon / 3);
+        int minMinutes = 480 * random.nextInt(binding ? 3 : horizon / 3);
         int maxMinutes = minMinutes + 480 + random.nextInt(480 * horizon / 2);
         List<Integer> daysOff = new ArrayList<>();
         for (int d = from; d < to; d++) {
