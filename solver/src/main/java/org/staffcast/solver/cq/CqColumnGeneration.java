@@ -61,6 +61,10 @@ final class CqColumnGeneration {
     /** Pool indices of start rows that break a hard rule, per employee: chosen only when nothing else is there. */
     private final List<Set<Integer>> illegal = new ArrayList<>();
     private final long seed;
+    private final int windowFrom;
+    private final int windowTo;
+    /** The rows outside the window, or null when the window is the whole horizon. */
+    private final int[][] baseRows;
 
     /** A generated row with the cover cells it works and its request cost, computed once. */
     private record PoolRow(int[] row, int[] cells, int cost) {
@@ -79,17 +83,34 @@ final class CqColumnGeneration {
     }
 
     CqColumnGeneration(CqInstance in, long seed, int workers) {
+        this(in, seed, workers, 0, in.horizon(), null);
+    }
+
+    /**
+     * A column generation over the days {@code from..to-1} only (week-aligned), every row kept as it is in
+     * {@code base} outside them: the master has the window's cover cells, and rows are priced by the row programme
+     * over the window against the fixed days on both sides, so a large instance is re-optimised window by window.
+     *
+     * @param base the roster outside the window; null for the whole horizon ({@code from} 0, {@code to} horizon)
+     */
+    CqColumnGeneration(CqInstance in, long seed, int workers, int from, int to, CqRoster base) {
         this.in = in;
         this.seed = seed;
         n = in.employees().size();
         h = in.horizon();
         types = in.shiftTypes().size();
+        if (base == null ? from != 0 || to != h : from < 0 || to > h || from >= to) {
+            throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days");
+        }
+        windowFrom = from;
+        windowTo = to;
+        baseRows = base == null ? null : base.toArray();
         CqCover[][] cover = in.coverTable();
         cellOf = new int[h][types];
         int k = 0;
         for (int d = 0; d < h; d++) {
             for (int t = 0; t < types; t++) {
-                cellOf[d][t] = cover[d][t] == null ? -1 : k++;
+                cellOf[d][t] = cover[d][t] == null || d < from || d >= to ? -1 : k++;
             }
         }
         cells = k;
@@ -533,8 +554,18 @@ final class CqColumnGeneration {
                 }
             }
         }
-        int[] blank = new int[h];
-        Arrays.fill(blank, CqRoster.OFF);
-        return optimizer.optimise(e, blank, 0, h, dayCost);
+        if (baseRows == null) {
+            int[] blank = new int[h];
+            Arrays.fill(blank, CqRoster.OFF);
+            return optimizer.optimise(e, blank, 0, h, dayCost);
+        }
+        int[] row = baseRows[e.index()].clone();
+        int[] window = optimizer.optimise(e, row, windowFrom, windowTo,
+                Arrays.copyOfRange(dayCost, windowFrom, windowTo));
+        if (window == null) {
+            return null;
+        }
+        System.arraycopy(window, 0, row, windowFrom, window.length);
+        return row;
     }
 }

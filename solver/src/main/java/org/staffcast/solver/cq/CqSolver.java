@@ -119,6 +119,9 @@ public final class CqSolver {
                 .withPhases(localSearch);
     }
 
+    /** Local search rounds with window sweeps between them (experiment knob). */
+    private static final int WINDOW_ROUNDS = Integer.getInteger("staffcast.cq.windowRounds", 2);
+
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
         return solve(instance, settings, 1, onImprovement);
     }
@@ -142,7 +145,11 @@ public final class CqSolver {
             // the search ended with 8-10 violations)
             first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
         }
-        if (settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance, settings.limit())) {
+        boolean wholeMaster = CqColumnGeneration.fits(instance, settings.limit());
+        // too large a master for the time, but week windows sweep often enough: local search, windows, local search
+        boolean windowed = settings.columnGenerationShare() > 0 && !wholeMaster
+                && CqWindows.fits(instance, settings.limit().toMillis() / 1000.0 * settings.columnGenerationShare());
+        if (settings.columnGenerationShare() > 0 && wholeMaster) {
             // the master LP sees every employee's row at once, which local search does not (docs/benchmarks.md,
             // "Curtois & Qu", session 6); the local search then polishes the dive's roster for the rest of the time
             long deadline = start + (long) (settings.limit().toNanos() * settings.columnGenerationShare());
@@ -170,7 +177,7 @@ public final class CqSolver {
                 }
             }
         };
-        int rounds = Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        int rounds = windowed ? WINDOW_ROUNDS : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
             t.setDaemon(true);
@@ -181,9 +188,27 @@ public final class CqSolver {
             long speed = 0;
             CqRoster from = first;
             for (int round = 0; round < rounds; round++) {
+                if (windowed && round > 0) {
+                    // each window phase at most its share of the column generation's time; it usually stops
+                    // sooner, when a sweep improves nothing, and the local search gets the rest
+                    long windowsEnd = Math.min(start + settings.limit().toNanos(), System.nanoTime()
+                            + (long) (settings.limit().toNanos() * settings.columnGenerationShare() / (rounds - 1)));
+                    CqRoster swept = CqWindows.improve(instance, from, settings.seed(), threads, windowsEnd, null);
+                    if (swept != from) {
+                        CqEvaluation ev = CqEvaluator.evaluate(instance, swept);
+                        onBest.accept(new Improvement(HardSoftScore.of(-ev.hardPenalty(), -ev.objective()),
+                                (System.nanoTime() - start) / 1e9));
+                        from = swept;
+                    }
+                }
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
+                if (windowed && round < rounds - 1) {
+                    // a search gets its share of what the windows would leave at most, the last one the rest
+                    roundMillis = Math.max(100, (long) (settings.limit().toMillis()
+                            * (1 - settings.columnGenerationShare()) / rounds));
+                }
                 CqSolverSettings roundSettings = settings.withLimit(Duration.ofMillis(roundMillis));
                 CqRoster roundStart = from;
                 List<Callable<Result>> searches = new ArrayList<>();

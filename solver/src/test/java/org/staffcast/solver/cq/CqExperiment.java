@@ -90,6 +90,37 @@ public final class CqExperiment {
                 if (kv.containsKey("lsfirst")) {
                     start = CqSolver.solve(in, s, 1, i -> { }).roster();
                 }
+                if (kv.containsKey("cgwin")) {
+                    // windowed column generation: weeks per window, windows in turn, each its share of cg seconds
+                    int weeks = Integer.parseInt(kv.get("cgwin"));
+                    int step = Integer.parseInt(kv.getOrDefault("cgstep", String.valueOf(weeks)));
+                    int windows = 0;
+                    for (int from = 0; from < in.horizon(); from += 7 * step) {
+                        windows++;
+                    }
+                    int passes = Integer.parseInt(kv.getOrDefault("passes", "1"));
+                    CqRoster current = start;
+                    long t1 = System.nanoTime();
+                    int w = 0;
+                    for (int pass = 0; pass < passes; pass++) {
+                        for (int from = 0; from < in.horizon(); from += 7 * step, w++) {
+                            int to = Math.min(in.horizon(), from + 7 * weeks);
+                            long deadline = t1 + (long) (cgSeconds * 1e9 * (w + 1) / (windows * passes));
+                            CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
+                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current);
+                            CqColumnGeneration.Result r = cgw.dive(current, deadline, kv.containsKey("v") ? System.out::println : null);
+                            int before = CqEvaluator.objective(in, current);
+                            CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                            if (ev.hardPenalty() == 0 && ev.objective() <= before) {
+                                current = r.roster();
+                            }
+                            System.out.printf("  window [%d,%d) before=%d after=%d hard=%d lp=%.1f solves=%d t=%.1fs%n",
+                                    from, to, before, ev.objective(), ev.hardPenalty(), r.firstLp(), r.lpSolves(),
+                                    (System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                    continue;
+                }
                 CqColumnGeneration cg = new CqColumnGeneration(in, s.seed(), Integer.parseInt(kv.getOrDefault("threads", "1")));
                 CqColumnGeneration.Result r = cg.dive(start, System.nanoTime() + (long) (cgSeconds * 1e9),
                         System.out::println);

@@ -1,0 +1,79 @@
+package org.staffcast.solver.cq;
+
+import java.util.function.Consumer;
+
+/**
+ * Column generation window by window, for instances whose whole master is too large for the time (Instance13:
+ * 624 rows, its first LP alone takes a third of a minute): the roster is swept week by week, each week re-optimised
+ * by {@link CqColumnGeneration} with every row fixed outside it, and a week's new rows are kept when the whole
+ * roster's objective does not get worse. Sweeps repeat until one changes nothing or the deadline passes.
+ *
+ * <p>A one-week master has 7 × types cover cells plus one row per employee (246 on Instance13), and its dive
+ * finishes in about a second; the per-horizon rules (total minutes, per-type maxima, weekends) see the fixed weeks,
+ * so a week can only use the slack the others leave, which is what the local search between sweeps moves.
+ */
+final class CqWindows {
+
+    /** Sweeps needed to converge (Instance13: 3311 → 1893 → 1792 → 1792, docs/benchmarks.md session 7). */
+    static final int SWEEPS_WANTED = 3;
+    /** Seconds a one-week window's dive took on Instance13 on two cores, the largest case measured. */
+    static final double SECONDS_PER_WINDOW = 1.5;
+
+    private CqWindows() {
+    }
+
+    /** The number of one-week windows of {@code in}. */
+    static int windows(CqInstance in) {
+        return (in.horizon() + 6) / 7;
+    }
+
+    /** True when {@link #SWEEPS_WANTED} sweeps fit in {@code seconds}. */
+    static boolean fits(CqInstance in, double seconds) {
+        return windows(in) * SWEEPS_WANTED * SECONDS_PER_WINDOW <= seconds;
+    }
+
+    /**
+     * Sweeps the weeks of {@code start} until a sweep improves nothing or {@code deadlineNanos}; each window gets
+     * the time left over the windows left in its sweep.
+     *
+     * @return a roster no worse than {@code start} (hard violations first, then the objective)
+     */
+    static CqRoster improve(CqInstance in, CqRoster start, long seed, int workers, long deadlineNanos,
+            Consumer<String> log) {
+        CqRoster current = start;
+        CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
+        int h = in.horizon();
+        int windows = windows(in);
+        for (int sweep = 0; System.nanoTime() < deadlineNanos; sweep++) {
+            boolean improved = false;
+            for (int w = 0; w < windows; w++) {
+                long now = System.nanoTime();
+                if (now >= deadlineNanos) {
+                    break;
+                }
+                int from = 7 * w;
+                int to = Math.min(h, from + 7);
+                long windowDeadline = now + (deadlineNanos - now) / (windows - w);
+                CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + sweep * windows + w, workers, from,
+                        to, current).dive(current, windowDeadline, null);
+                CqEvaluation eval = CqEvaluator.evaluate(in, r.roster());
+                boolean better = eval.hardPenalty() < currentEval.hardPenalty()
+                        || eval.hardPenalty() == currentEval.hardPenalty()
+                        && eval.objective() < currentEval.objective();
+                if (log != null) {
+                    log.accept(String.format("sweep %d window [%d, %d) objective %d -> %d%s", sweep, from, to,
+                            currentEval.objective(), eval.objective(), better ? "" : " (kept)"));
+                }
+                if (better) {
+                    current = r.roster();
+                    currentEval = eval;
+                    improved = true;
+                }
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return current;
+    }
+}
