@@ -120,7 +120,7 @@ public final class CqSolver {
     }
 
     /** Local search rounds with window sweeps between them (experiment knob). */
-    private static final int WINDOW_ROUNDS = Integer.getInteger("staffcast.cq.windowRounds", 2);
+    private static final int WINDOW_ROUNDS = Integer.getInteger("staffcast.cq.windowRounds", 6);
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
         return solve(instance, settings, 1, onImprovement);
