@@ -144,9 +144,9 @@ final class CqColumnGeneration {
     /**
      * Master rows (cover cells plus employees) worth a column generation per second of the limit: on this machine
      * the first LP of Instance13 (624 rows) takes about 20 s on two cores and its dive does not finish within 60 s,
-     * where local search alone does better (docs/benchmarks.md, "Curtois &amp; Qu", session 6).
+     * where week windows ({@link CqWindows}) do better (docs/benchmarks.md, "Curtois &amp; Qu", sessions 6 and 7).
      */
-    static final int ROWS_PER_SECOND = Integer.getInteger("staffcast.cq.rowsPerSecond", 10);
+    static final int ROWS_PER_SECOND = 10;
     /** The dense basis inverse has rows² doubles: 3,000 rows are 72 MB. */
     static final int MAX_ROWS = 3000;
 
@@ -250,7 +250,7 @@ final class CqColumnGeneration {
             if (free.length == 0) {
                 break;
             }
-            if (System.nanoTime() >= deadlineNanos || Boolean.getBoolean("staffcast.cq.roundOnly")) {
+            if (System.nanoTime() >= deadlineNanos) {
                 break; // the free employees are rounded below
             }
             List<Integer> fix = new ArrayList<>();
@@ -540,8 +540,8 @@ final class CqColumnGeneration {
     /** The cheapest row of {@code e} at the LP's duals, or null when none is feasible. */
     private int[] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
         int[][][] req = requestCost;
-        for (int d = 0; d < h; d++) {
-            int[] c = dayCost[d];
+        for (int d = windowFrom; d < windowTo; d++) {
+            int[] c = dayCost[d - windowFrom];
             c[0] = req[e.index()][d][0] * SCALE;
             boolean off = e.isDayOff(d);
             for (int t = 0; t < types; t++) {
@@ -554,14 +554,13 @@ final class CqColumnGeneration {
                 }
             }
         }
+        int[] row = new int[h];
         if (baseRows == null) {
-            int[] blank = new int[h];
-            Arrays.fill(blank, CqRoster.OFF);
-            return optimizer.optimise(e, blank, 0, h, dayCost);
+            Arrays.fill(row, CqRoster.OFF);
+        } else {
+            System.arraycopy(baseRows[e.index()], 0, row, 0, h);
         }
-        int[] row = baseRows[e.index()].clone();
-        int[] window = optimizer.optimise(e, row, windowFrom, windowTo,
-                Arrays.copyOfRange(dayCost, windowFrom, windowTo));
+        int[] window = optimizer.optimise(e, row, windowFrom, windowTo, dayCost);
         if (window == null) {
             return null;
         }
