@@ -119,8 +119,32 @@ public final class CqSolver {
                 .withPhases(localSearch);
     }
 
-    /** Local search rounds with window sweeps between them (experiment knob). */
-    private static final int WINDOW_ROUNDS = Integer.getInteger("staffcast.cq.windowRounds", 6);
+    /**
+     * Windowed solving (docs/benchmarks.md, "Curtois &amp; Qu", session 7, experiments 65-67): local search for this
+     * share of the limit from the greedy roster, one-week window sweeps for at most {@link #WEEK_SWEEP_SHARE}
+     * (they converge in about 10 s on Instance13), two-week windows until this share before the end, then local
+     * search again for the rest.
+     */
+    private static final double WINDOW_SEARCH_SHARE = 1 / 12.0;
+    private static final double WEEK_SWEEP_SHARE = 0.1;
+
+    /** The one-week sweeps, then the two-week ones, of the windowed solve; reports the swept roster's score. */
+    private static CqRoster sweepWindows(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
+            long start, Consumer<Improvement> onBest) {
+        long limit = settings.limit().toNanos();
+        long end = start + limit;
+        CqRoster swept = CqWindows.improve(instance, from, 1, settings.seed(), threads,
+                Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), null);
+        // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot
+        swept = CqWindows.improve(instance, swept, 2, settings.seed(), threads,
+                end - (long) (limit * WINDOW_SEARCH_SHARE), null);
+        if (swept != from) {
+            CqEvaluation ev = CqEvaluator.evaluate(instance, swept);
+            onBest.accept(new Improvement(HardSoftScore.of(-ev.hardPenalty(), -ev.objective()),
+                    (System.nanoTime() - start) / 1e9));
+        }
+        return swept;
+    }
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
         return solve(instance, settings, 1, onImprovement);
@@ -177,7 +201,7 @@ public final class CqSolver {
                 }
             }
         };
-        int rounds = windowed ? WINDOW_ROUNDS : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        int rounds = windowed ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
             t.setDaemon(true);
@@ -188,26 +212,14 @@ public final class CqSolver {
             long speed = 0;
             CqRoster from = first;
             for (int round = 0; round < rounds; round++) {
-                if (windowed && round > 0) {
-                    // each window phase at most its share of the column generation's time; it usually stops
-                    // sooner, when a sweep improves nothing, and the local search gets the rest
-                    long windowsEnd = Math.min(start + settings.limit().toNanos(), System.nanoTime()
-                            + (long) (settings.limit().toNanos() * settings.columnGenerationShare() / (rounds - 1)));
-                    CqRoster swept = CqWindows.improve(instance, from, settings.seed(), threads, windowsEnd, null);
-                    if (swept != from) {
-                        CqEvaluation ev = CqEvaluator.evaluate(instance, swept);
-                        onBest.accept(new Improvement(HardSoftScore.of(-ev.hardPenalty(), -ev.objective()),
-                                (System.nanoTime() - start) / 1e9));
-                        from = swept;
-                    }
+                if (windowed && round == 1) {
+                    from = sweepWindows(instance, from, settings, threads, start, onBest);
                 }
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
-                if (windowed && round < rounds - 1) {
-                    // a search gets its share of what the windows would leave at most, the last one the rest
-                    roundMillis = Math.max(100, (long) (settings.limit().toMillis()
-                            * (1 - settings.columnGenerationShare()) / rounds));
+                if (windowed && round == 0) {
+                    roundMillis = Math.max(100, (long) (settings.limit().toMillis() * WINDOW_SEARCH_SHARE) - spentMillis);
                 }
                 CqSolverSettings roundSettings = settings.withLimit(Duration.ofMillis(roundMillis));
                 CqRoster roundStart = from;

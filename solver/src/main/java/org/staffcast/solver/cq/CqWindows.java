@@ -18,6 +18,8 @@ final class CqWindows {
     static final int SWEEPS_WANTED = 3;
     /** Seconds a one-week window's dive took on Instance13 on two cores, the largest case measured. */
     static final double SECONDS_PER_WINDOW = 1.5;
+    /** Less time than this per window week and a dive cannot finish (Instance13: one week takes about a second). */
+    private static final long MIN_NANOS_PER_WEEK = 500_000_000L;
 
     private CqWindows() {
     }
@@ -40,10 +42,17 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, long seed, int workers, long deadlineNanos,
             Consumer<String> log) {
+        return improve(in, start, 1, seed, workers, deadlineNanos, log);
+    }
+
+    /** As {@link #improve(CqInstance, CqRoster, long, int, long, Consumer)} with windows of {@code weeks} weeks, a
+     * week apart (so consecutive windows overlap when longer than a week). */
+    static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
+            Consumer<String> log) {
         CqRoster current = start;
         CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
         int h = in.horizon();
-        int windows = windows(in);
+        int windows = Math.max(1, windows(in) - (weeks - 1));
         for (int sweep = 0; System.nanoTime() < deadlineNanos; sweep++) {
             boolean improved = false;
             for (int w = 0; w < windows; w++) {
@@ -51,8 +60,11 @@ final class CqWindows {
                 if (now >= deadlineNanos) {
                     break;
                 }
+                if ((deadlineNanos - now) / (windows - w) < MIN_NANOS_PER_WEEK * weeks) {
+                    break; // a dive cut that short only rounds; the local search uses the time better
+                }
                 int from = 7 * w;
-                int to = Math.min(h, from + 7);
+                int to = Math.min(h, from + 7 * weeks);
                 long windowDeadline = now + (deadlineNanos - now) / (windows - w);
                 CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + sweep * windows + w, workers, from,
                         to, current).dive(current, windowDeadline, null);

@@ -119,6 +119,23 @@ public final class CqExperiment {
                                     (System.nanoTime() - t0) / 1e9);
                         }
                     }
+                    if (kv.containsKey("cgwin2")) {
+                        // then two-week windows, a week apart, cgwin2 seconds each
+                        double each = Double.parseDouble(kv.get("cgwin2"));
+                        for (int from = 0; from + 14 <= in.horizon(); from += 7) {
+                            CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
+                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, from + 14, current);
+                            CqColumnGeneration.Result r = cgw.dive(current, System.nanoTime() + (long) (each * 1e9), null);
+                            int before = CqEvaluator.objective(in, current);
+                            CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                            if (ev.hardPenalty() == 0 && ev.objective() <= before) {
+                                current = r.roster();
+                            }
+                            System.out.printf("  window2 [%d,%d) before=%d after=%d lp=%.1f solves=%d t=%.1fs%n",
+                                    from, from + 14, before, ev.objective(), r.firstLp(), r.lpSolves(),
+                                    (System.nanoTime() - t0) / 1e9);
+                        }
+                    }
                     continue;
                 }
                 CqColumnGeneration cg = new CqColumnGeneration(in, s.seed(), Integer.parseInt(kv.getOrDefault("threads", "1")));
