@@ -128,22 +128,18 @@ public final class CqSolver {
     private static final double WINDOW_SEARCH_SHARE = 1 / 12.0;
     private static final double WEEK_SWEEP_SHARE = 0.1;
 
-    /** The one-week sweeps, then the two-week ones, of the windowed solve; reports the swept roster's score. */
+    /** The one-week sweeps, then the two-week ones, of the windowed solve; each better roster is reported. */
     private static CqRoster sweepWindows(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
             long start, Consumer<Improvement> onBest) {
         long limit = settings.limit().toNanos();
         long end = start + limit;
+        Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
+                HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
         CqRoster swept = CqWindows.improve(instance, from, 1, settings.seed(), threads,
-                Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), null);
+                Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), progress);
         // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot
-        swept = CqWindows.improve(instance, swept, 2, settings.seed(), threads,
-                end - (long) (limit * WINDOW_SEARCH_SHARE), null);
-        if (swept != from) {
-            CqEvaluation ev = CqEvaluator.evaluate(instance, swept);
-            onBest.accept(new Improvement(HardSoftScore.of(-ev.hardPenalty(), -ev.objective()),
-                    (System.nanoTime() - start) / 1e9));
-        }
-        return swept;
+        return CqWindows.improve(instance, swept, 2, settings.seed(), threads,
+                end - (long) (limit * WINDOW_SEARCH_SHARE), progress);
     }
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {

@@ -4,13 +4,15 @@ import java.util.function.Consumer;
 
 /**
  * Column generation window by window, for instances whose whole master is too large for the time (Instance13:
- * 624 rows, its first LP alone takes a third of a minute): the roster is swept week by week, each week re-optimised
- * by {@link CqColumnGeneration} with every row fixed outside it, and a week's new rows are kept when the whole
- * roster's objective does not get worse. Sweeps repeat until one changes nothing or the deadline passes.
+ * 624 rows, its first LP alone takes a third of a minute): the roster is swept week by week, each week (or two
+ * weeks, a week apart) re-optimised by {@link CqColumnGeneration} with every row fixed outside it, and a window's
+ * new rows are kept when the whole roster's objective improves. Sweeps repeat until one changes nothing or the
+ * deadline passes.
  *
  * <p>A one-week master has 7 × types cover cells plus one row per employee (246 on Instance13), and its dive
  * finishes in about a second; the per-horizon rules (total minutes, per-type maxima, weekends) see the fixed weeks,
- * so a week can only use the slack the others leave, which is what the local search between sweeps moves.
+ * so a week can only use the slack the others leave. Two-week windows move that slack between weeks, at about
+ * 14 s a window on Instance13.
  */
 final class CqWindows {
 
@@ -35,20 +37,15 @@ final class CqWindows {
     }
 
     /**
-     * Sweeps the weeks of {@code start} until a sweep improves nothing or {@code deadlineNanos}; each window gets
-     * the time left over the windows left in its sweep.
+     * Sweeps windows of {@code weeks} weeks, a week apart (consecutive windows overlap when longer than a week), over
+     * {@code start} until a sweep improves nothing or {@code deadlineNanos}; each window gets the time left over the
+     * windows left in its sweep.
      *
+     * @param onImproved told each better roster's evaluation, for progress (may be null)
      * @return a roster no worse than {@code start} (hard violations first, then the objective)
      */
-    static CqRoster improve(CqInstance in, CqRoster start, long seed, int workers, long deadlineNanos,
-            Consumer<String> log) {
-        return improve(in, start, 1, seed, workers, deadlineNanos, log);
-    }
-
-    /** As {@link #improve(CqInstance, CqRoster, long, int, long, Consumer)} with windows of {@code weeks} weeks, a
-     * week apart (so consecutive windows overlap when longer than a week). */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
-            Consumer<String> log) {
+            Consumer<CqEvaluation> onImproved) {
         CqRoster current = start;
         CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
         int h = in.horizon();
@@ -72,14 +69,13 @@ final class CqWindows {
                 boolean better = eval.hardPenalty() < currentEval.hardPenalty()
                         || eval.hardPenalty() == currentEval.hardPenalty()
                         && eval.objective() < currentEval.objective();
-                if (log != null) {
-                    log.accept(String.format("sweep %d window [%d, %d) objective %d -> %d%s", sweep, from, to,
-                            currentEval.objective(), eval.objective(), better ? "" : " (kept)"));
-                }
                 if (better) {
                     current = r.roster();
                     currentEval = eval;
                     improved = true;
+                    if (onImproved != null) {
+                        onImproved.accept(eval);
+                    }
                 }
             }
             if (!improved) {

@@ -32,21 +32,8 @@ class CqRowOptimizerTest {
         for (int trial = 0; trial < 60; trial++) {
             CqInstance in = randomInstance(random, horizon, from, to, false);
             CqEmployee e = in.employees().getFirst();
-            int types = in.shiftTypes().size();
             int[] row = runsRow(random, in, e);
-            int[][] cost = new int[to - from][types + 1];
-            for (int[] c : cost) {
-                for (int v = 0; v <= types; v++) {
-                    c[v] = random.nextInt(-20, 21);
-                }
-            }
-            for (int d = from; d < to; d++) {
-                for (int t = 0; t < types; t++) {
-                    if (e.isDayOff(d) || e.maxShifts(t) == 0) {
-                        cost[d - from][t + 1] = CqRowOptimizer.FORBIDDEN;
-                    }
-                }
-            }
+            int[][] cost = dayCosts(random, in, e, from, to, -20, 21, -20, 21);
             long best = bruteForce(in, e, row, from, to, cost);
             int[] window = new CqRowOptimizer(in).optimise(e, row, from, to, cost);
             if (best == Long.MAX_VALUE) {
@@ -82,22 +69,8 @@ class CqRowOptimizerTest {
         for (int trial = 0; trial < 200; trial++) {
             CqInstance in = randomInstance(random, horizon, from, to, true);
             CqEmployee e = in.employees().getFirst();
-            int types = in.shiftTypes().size();
             int[] row = runsRow(random, in, e);
-            int[][] cost = new int[to - from][types + 1];
-            for (int[] c : cost) {
-                c[0] = random.nextInt(0, 21);
-                for (int v = 1; v <= types; v++) {
-                    c[v] = random.nextInt(-30, 5); // work is attractive, so the maxima bind
-                }
-            }
-            for (int d = from; d < to; d++) {
-                for (int t = 0; t < types; t++) {
-                    if (e.isDayOff(d) || e.maxShifts(t) == 0) {
-                        cost[d - from][t + 1] = CqRowOptimizer.FORBIDDEN;
-                    }
-                }
-            }
+            int[][] cost = dayCosts(random, in, e, from, to, 0, 21, -30, 5); // work is attractive: maxima bind
             long best = bruteForce(in, e, row, from, to, cost);
             if (best == Long.MAX_VALUE) {
                 continue;
@@ -228,6 +201,27 @@ class CqRowOptimizerTest {
             work = !work;
         }
         return row;
+    }
+
+    /** Random day costs, off in [offLow, offHigh), work in [workLow, workHigh); forbidden where the rules say. */
+    private static int[][] dayCosts(SplittableRandom random, CqInstance in, CqEmployee e, int from, int to,
+            int offLow, int offHigh, int workLow, int workHigh) {
+        int types = in.shiftTypes().size();
+        int[][] cost = new int[to - from][types + 1];
+        for (int[] c : cost) {
+            c[0] = random.nextInt(offLow, offHigh);
+            for (int v = 1; v <= types; v++) {
+                c[v] = random.nextInt(workLow, workHigh);
+            }
+        }
+        for (int d = from; d < to; d++) {
+            for (int t = 0; t < types; t++) {
+                if (e.isDayOff(d) || e.maxShifts(t) == 0) {
+                    cost[d - from][t + 1] = CqRowOptimizer.FORBIDDEN;
+                }
+            }
+        }
+        return cost;
     }
 
     private static int[] withWindow(int[] row, int from, int[] window) {
