@@ -469,7 +469,8 @@ final class CqColumnGeneration {
                         round, lp.objective(), bound, added, lp.pivots(), pricingNanos / 1e9, exact ? " exact" : ""));
             }
             double z = lp.objective();
-            boolean converged = z - bestBound <= gap * Math.max(1, Math.abs(z)) || added == 0 && (!smooth || center == null);
+            boolean converged = z - bestBound <= gap * Math.max(1, Math.abs(z))
+                    || added == 0 && (!smooth || center == null);
             if (converged && !exact) {
                 // the fast programme's Lagrangian value is no bound: confirm with the exact programme
                 exact = true;

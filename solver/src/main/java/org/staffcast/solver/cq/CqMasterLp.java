@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  *
  * <p>Primal revised simplex (Dantzig, "Linear Programming and Extensions", 1963, ch. 9) with an explicit dense
  * basis inverse updated by one elimination step per pivot (product form applied in place), Devex pricing to enter
- * and the minimum ratio to leave, ties to the largest pivot; a dual simplex after fixing a column. The right-hand side and the costs are perturbed by less than 10⁻⁶ against the heavy primal and dual
- * degeneracy of set-partitioning LPs (Charnes' perturbation), which otherwise stalls both methods.
+ * and the minimum ratio to leave, ties to the largest pivot; a dual simplex after fixing a column. The right-hand
+ * side and the costs are perturbed by less than 10⁻⁶ against the heavy primal and dual degeneracy of
+ * set-partitioning LPs (Charnes' perturbation), which otherwise stalls both methods.
  */
 final class CqMasterLp {
 

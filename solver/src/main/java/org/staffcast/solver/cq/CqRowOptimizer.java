@@ -159,21 +159,23 @@ final class CqRowOptimizer {
 
         int days = to - from;
         // the per-type maxima that can bind in this window join the state (mixed radix over the window's counts),
-        // the most restrictive first while the state space grows at most TRACKED_PRODUCT times
+        // the most restrictive first while the state space grows at most trackedProduct times
         long[] stride = new long[types];
-        int[] room = new int[types];
         int product = 1;
-        int windowWork = maxRun <= 0 ? 0 : (days / cycle) * maxRun + Math.min(maxRun, days % cycle);
-        Integer[] byRoom = new Integer[types];
-        for (int t = 0; t < types; t++) {
-            byRoom[t] = t;
-            room[t] = e.maxShifts(t) - fixedCount[t];
-        }
-        Arrays.sort(byRoom, (a, b) -> Integer.compare(room[a], room[b]));
-        for (int t : byRoom) {
-            if (room[t] > 0 && room[t] < windowWork && (long) product * (room[t] + 1) <= trackedProduct) {
-                stride[t] = (long) product << CODE_SHIFT;
-                product *= room[t] + 1;
+        if (trackedProduct > 1) {
+            int[] room = new int[types];
+            int windowWork = maxRun <= 0 ? 0 : (days / cycle) * maxRun + Math.min(maxRun, days % cycle);
+            Integer[] byRoom = new Integer[types];
+            for (int t = 0; t < types; t++) {
+                byRoom[t] = t;
+                room[t] = e.maxShifts(t) - fixedCount[t];
+            }
+            Arrays.sort(byRoom, (a, b) -> Integer.compare(room[a], room[b]));
+            for (int t : byRoom) {
+                if (room[t] > 0 && room[t] < windowWork && (long) product * (room[t] + 1) <= trackedProduct) {
+                    stride[t] = (long) product << CODE_SHIFT;
+                    product *= room[t] + 1;
+                }
             }
         }
         ensureLayers(days + 1);
@@ -227,8 +229,8 @@ final class CqRowOptimizer {
                         nExempt = false;
                     }
                     if (ok && mins + reach >= minMinutes) {
-                        next.offer(key(OFF, nRun, nExempt, weekends, mins) | (k & CODE_MASK), base + cost[0], p, (byte) 0,
-                                prev, p);
+                        long offKey = key(OFF, nRun, nExempt, weekends, mins) | (k & CODE_MASK);
+                        next.offer(offKey, base + cost[0], p, (byte) 0, prev, p);
                     }
                 }
                 for (int[] group : product == 1 ? groups : singles) {
@@ -272,8 +274,8 @@ final class CqRowOptimizer {
                             continue;
                         }
                     }
-                    next.offer(key(stateType[t], nRun, nExempt, nWeekends, nMins) | (k & CODE_MASK) + stride[t], base + c,
-                            p, (byte) (t + 1), prev, p, t);
+                    long workKey = key(stateType[t], nRun, nExempt, nWeekends, nMins) | ((k & CODE_MASK) + stride[t]);
+                    next.offer(workKey, base + c, p, (byte) (t + 1), prev, p, t);
                 }
             }
             if (next.size == 0) {

@@ -215,7 +215,8 @@ public final class CqSolver {
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
                 if (windowed && round == 0) {
-                    roundMillis = Math.max(100, (long) (settings.limit().toMillis() * WINDOW_SEARCH_SHARE) - spentMillis);
+                    roundMillis = Math.max(100,
+                            (long) (settings.limit().toMillis() * WINDOW_SEARCH_SHARE) - spentMillis);
                 }
                 CqSolverSettings roundSettings = settings.withLimit(Duration.ofMillis(roundMillis));
                 CqRoster roundStart = from;
