@@ -65,6 +65,7 @@ final class CqColumnGeneration {
     private final int windowTo;
     /** The rows outside the window, or null when the window is the whole horizon. */
     private final int[][] baseRows;
+    private int weekendPrice;
 
     /** A generated row with the cover cells it works and its request cost, computed once. */
     private record PoolRow(int[] row, int[] cells, int cost) {
@@ -189,7 +190,27 @@ final class CqColumnGeneration {
         for (int d = 0; d < h; d++) {
             c += requestCost[e][d][row[d] + 1];
         }
+        if (weekendPrice > 0) {
+            for (int sat = windowFrom + 5; sat < windowTo; sat += 7) {
+                if (row[sat] != CqRoster.OFF || sat + 1 < windowTo && row[sat + 1] != CqRoster.OFF) {
+                    c += weekendPrice;
+                }
+            }
+        }
         return c;
+    }
+
+    /**
+     * Prices each weekend a row works inside the window (see {@link CqRowOptimizer#weekendPrice}); the master's
+     * row costs and the pricing include it, so the dive minimises the objective plus this price per weekend.
+     */
+    CqColumnGeneration weekendPrice(int price) {
+        weekendPrice = price;
+        for (int w = 0; w < optimizers.length; w++) {
+            optimizers[w].weekendPrice(price * SCALE);
+            exactOptimizers[w].weekendPrice(price * SCALE);
+        }
+        return this;
     }
 
     /**

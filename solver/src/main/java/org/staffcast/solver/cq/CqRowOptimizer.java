@@ -37,6 +37,8 @@ final class CqRowOptimizer {
     private final int[][] singles;
     private final int trackedProduct;
     private Layer[] layers = new Layer[0];
+    /** Cost added when a window's row starts to work a weekend (see {@link #weekendPrice(int)}). */
+    private int weekendPrice;
 
     /** The fast programme: per-type counts carried, not in the state. */
     CqRowOptimizer(CqInstance in) {
@@ -83,6 +85,17 @@ final class CqRowOptimizer {
         for (int t = 0; t < types; t++) {
             singles[t] = new int[] {t};
         }
+    }
+
+    /**
+     * Prices each weekend a row works, in day-cost units: the Lagrangian price of the weekend budget, so that a
+     * window values weekends it frees for weeks outside it (0, the default, is the plain objective).
+     */
+    void weekendPrice(int price) {
+        if (price < 0) {
+            throw new IllegalArgumentException("weekend price must be at least 0, got " + price);
+        }
+        weekendPrice = price;
     }
 
     /**
@@ -268,14 +281,16 @@ final class CqRowOptimizer {
                         nExempt = exempt;
                     }
                     int nWeekends = weekends;
+                    int weekendCost = 0;
                     if (saturday || (sunday && v == OFF)) {
                         nWeekends++;
+                        weekendCost = weekendPrice;
                         if (nWeekends > maxWeekends) {
                             continue;
                         }
                     }
                     long workKey = key(stateType[t], nRun, nExempt, nWeekends, nMins) | ((k & CODE_MASK) + stride[t]);
-                    next.offer(workKey, base + c, p, (byte) (t + 1), prev, p, t);
+                    next.offer(workKey, base + c + weekendCost, p, (byte) (t + 1), prev, p, t);
                 }
             }
             if (next.size == 0) {

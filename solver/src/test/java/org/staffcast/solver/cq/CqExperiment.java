@@ -172,7 +172,13 @@ public final class CqExperiment {
         }
         for (Path f : files) {
             CqInstance in = CqParser.parse(f);
-            CqSolver.Result r = CqSolver.solve(in, s, Integer.parseInt(kv.getOrDefault("threads", "1")), i -> { });
+            double[] lastPrint = {0};
+            CqSolver.Result r = CqSolver.solve(in, s, Integer.parseInt(kv.getOrDefault("threads", "1")), i -> {
+                if (kv.containsKey("trace") && i.seconds() - lastPrint[0] >= Double.parseDouble(kv.get("trace"))) {
+                    lastPrint[0] = i.seconds();
+                    System.out.printf("  t=%.1f %s%n", i.seconds(), i.score());
+                }
+            });
             System.out.printf("%s objective=%d hard_violations=%d score=%s seconds=%.1f moves/s=%d %s%n", in.name(),
                     r.evaluation().objective(), r.evaluation().violations().size(), r.score(), r.seconds(),
                     r.movesPerSecond(), kv);
