@@ -128,44 +128,54 @@ public final class CqSolver {
     private static final double WINDOW_SEARCH_SHARE = 1 / 12.0;
     private static final double WEEK_SWEEP_SHARE = 0.1;
 
-    private static final double LONG_SEARCH_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.longLs", "0.5"));
-    private static final double LONG_WINDOWS_END = Double.parseDouble(System.getProperty("staffcast.cq.longWinEnd", "0.9"));
+    /**
+     * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", session 8): local search until this share of the limit,
+     * priced one-week window sweeps until {@link #LONG_WINDOWS_END}, best-response sweeps for at most
+     * {@link #LONG_SWEEP_SHARE}, local search for the rest. Instance23 seeds 0-2: 20653, 20763, 21051 (local search
+     * alone about 24,000-25,000); 0.35 and 0.6 instead of 0.5 were worse (22665-23404 and 22137-22211).
+     */
+    private static final double LONG_SEARCH_SHARE = 0.5;
+    private static final double LONG_WINDOWS_END = 0.9;
+    private static final double LONG_SWEEP_SHARE = 0.05;
+    /** One-week windows of Instance23 take about 0.3 s each, so the long plan lets a window have this little. */
+    private static final long LONG_MIN_NANOS_PER_WEEK = 200_000_000L;
 
     /**
-     * The weekend price of the long plan's windows: half the largest cover shortfall weight, so freeing a weekend
-     * pays inside a window and using it where a shift would be short pays outside.
+     * The price of a weekend worked in the long plan's windows: 3/5 of the largest cover shortfall weight, so
+     * pairing two half-worked weekends into one full one pays inside a window, and using the weekend freed pays
+     * where a weekend shift would be short (Instance23 at 60 s, seeds 0-1: 50 gave 21515/21637, 70 21192/21484;
+     * from one 30 s roster 0, 50 and 100 gave 26920, 22588 and 23142). Zero without cover weights.
      */
     static int weekendPrice(CqInstance instance) {
-        int w = Integer.getInteger("staffcast.cq.weekendPrice", -1);
-        if (w >= 0) {
-            return w;
-        }
-        return instance.covers().stream().mapToInt(CqCover::weightUnder).max().orElse(0) / 2;
+        return instance.covers().stream().mapToInt(CqCover::weightUnder).max().orElse(0) * 3 / 5;
     }
 
+    /**
+     * The middle of the long plan: priced week windows, then best-response sweeps, which spend the weekends the
+     * windows freed; the start comes back when neither helped.
+     */
     private static CqRoster sweepLong(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
             long start, Consumer<Improvement> onBest) {
         long limit = settings.limit().toNanos();
         Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
                 HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
-        long t0 = System.nanoTime();
-        int before = CqEvaluator.objective(instance, from);
-        CqRoster r = CqWindows.improve(instance, from, 1, settings.seed(), threads,
-                start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), progress);
-        long t1 = System.nanoTime();
-        int windowed = CqEvaluator.objective(instance, r);
-        CqRoster swept = CqWindows.bestResponses(instance, r, 2, System.nanoTime() + limit / 20);
-        CqEvaluation a = CqEvaluator.evaluate(instance, r);
-        CqEvaluation b = CqEvaluator.evaluate(instance, swept);
-        if (b.hardPenalty() <= a.hardPenalty() && b.objective() < a.objective()) {
-            r = swept;
-            progress.accept(b);
+        CqRoster windows = CqWindows.improve(instance, from, 1, settings.seed(), threads,
+                start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), LONG_MIN_NANOS_PER_WEEK,
+                progress);
+        CqRoster swept = CqWindows.bestResponses(instance, windows, 2,
+                System.nanoTime() + (long) (limit * LONG_SWEEP_SHARE));
+        CqRoster best = from;
+        CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);
+        for (CqRoster r : List.of(windows, swept)) {
+            CqEvaluation ev = CqEvaluator.evaluate(instance, r);
+            if (ev.hardPenalty() < bestEval.hardPenalty()
+                    || ev.hardPenalty() == bestEval.hardPenalty() && ev.objective() < bestEval.objective()) {
+                best = r;
+                bestEval = ev;
+                progress.accept(ev);
+            }
         }
-        if (Boolean.getBoolean("staffcast.cq.verbose")) {
-            System.err.printf("long: %d -> windows %d (%.1fs) -> br %d (%.1fs)%n", before, windowed, (t1 - t0) / 1e9,
-                    b.objective(), (System.nanoTime() - t1) / 1e9);
-        }
-        return r;
+        return best;
     }
 
     /** The one-week sweeps, then the two-week ones, of the windowed solve; each better roster is reported. */
@@ -180,72 +190,6 @@ public final class CqSolver {
         // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot
         return CqWindows.improve(instance, swept, 2, settings.seed(), threads,
                 end - (long) (limit * WINDOW_SEARCH_SHARE), progress);
-    }
-
-    /**
-     * Local search on {@code threads} parts of the horizon at once (see {@link CqSplit}), then the parts put back,
-     * the seams mended and best-response sweeps; progress is the sum of the parts' best scores, which is the
-     * whole roster's objective (every cost is a day's) but not quite its hard score (the seams).
-     */
-    private static CqRoster splitSearch(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
-            long start, ExecutorService pool, Consumer<Improvement> onBest) throws Exception {
-        long limit = settings.limit().toNanos();
-        double share = Double.parseDouble(System.getProperty("staffcast.cq.splitShare", "0.6"));
-        int parts = Math.min(threads, (instance.horizon() + 6) / 7);
-        int[] starts = CqSplit.starts(instance, parts);
-        double after = Double.parseDouble(System.getProperty("staffcast.cq.splitAfter", "0"));
-        if (after > 0) {
-            from = run(instance, from, settings.withLimit(Duration.ofMillis((long) (limit * after / 1e6))), start,
-                    onBest).roster();
-        }
-        HardSoftScore[] partBest = new HardSoftScore[parts];
-        List<Callable<Result>> searches = new ArrayList<>();
-        long partMillis = Math.max(100, (long) (limit * share) / 1_000_000 - (System.nanoTime() - start) / 1_000_000);
-        for (int p = 0; p < parts; p++) {
-            int a = starts[p];
-            int b = p + 1 < parts ? starts[p + 1] : instance.horizon();
-            CqInstance part = CqSplit.part(instance, from, a, b, parts);
-            CqRoster partStart = CqSplit.slice(from, a, b);
-            int index = p;
-            CqSolverSettings partSettings = settings.withLimit(Duration.ofMillis(partMillis))
-                    .withSeed(settings.seed() + p);
-            searches.add(() -> run(part, partStart, partSettings, start, i -> {
-                if (i.score() == null) {
-                    return;
-                }
-                HardSoftScore sum;
-                synchronized (partBest) {
-                    partBest[index] = i.score();
-                    sum = HardSoftScore.ZERO;
-                    for (HardSoftScore s : partBest) {
-                        if (s == null) {
-                            return;
-                        }
-                        sum = sum.add(s);
-                    }
-                }
-                onBest.accept(new Improvement(sum, i.seconds()));
-            }));
-        }
-        CqRoster merged = from;
-        List<Future<Result>> done = pool.invokeAll(searches);
-        for (int p = 0; p < parts; p++) {
-            merged = CqSplit.paste(merged, done.get(p).get().roster(), starts[p]);
-        }
-        merged = CqSplit.mendSeams(instance, merged, starts);
-        long t0 = System.nanoTime();
-        CqRoster swept = CqWindows.bestResponses(instance, merged, 2, System.nanoTime() + limit / 10);
-        CqEvaluation m = CqEvaluator.evaluate(instance, merged);
-        CqEvaluation sw = CqEvaluator.evaluate(instance, swept);
-        if (Boolean.getBoolean("staffcast.cq.verbose")) {
-            System.err.printf("split: merged %s hard=%d objective=%d; swept (%.1fs) hard=%d objective=%d%n",
-                    m.violations().stream().limit(3).toList(), m.hardPenalty(), m.objective(),
-                    (System.nanoTime() - t0) / 1e9, sw.hardPenalty(), sw.objective());
-        }
-        CqEvaluation kept = sw.hardPenalty() <= m.hardPenalty() && sw.objective() <= m.objective() ? sw : m;
-        onBest.accept(new Improvement(HardSoftScore.of(-kept.hardPenalty(), -kept.objective()),
-                (System.nanoTime() - start) / 1e9));
-        return kept == sw ? swept : merged;
     }
 
     public static Result solve(CqInstance instance, CqSolverSettings settings, Consumer<Improvement> onImprovement) {
@@ -303,14 +247,12 @@ public final class CqSolver {
                 }
             }
         };
-        int rounds = windowed ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        // neither the whole master nor three sweeps fit (Instance20-24): local search, priced week windows, local
+        // search
         boolean longPlan = settings.columnGenerationShare() > 0 && !wholeMaster && !windowed
-                && Boolean.parseBoolean(System.getProperty("staffcast.cq.long", "false"));
-        if (longPlan) {
-            rounds = 2;
-        }
-        boolean split = threads >= 2 && !wholeMaster && !windowed && settings.columnGenerationShare() > 0
-                && Boolean.getBoolean("staffcast.cq.split");
+                && CqWindows.windows(instance) > 1;
+        int rounds = windowed || longPlan ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
             t.setDaemon(true);
@@ -320,26 +262,7 @@ public final class CqSolver {
             Result best = null;
             long speed = 0;
             CqRoster from = first;
-            if (split) {
-                from = splitSearch(instance, from, settings, threads, start, pool, onBest);
-            }
             for (int round = 0; round < rounds; round++) {
-                if (round > 0 && Boolean.getBoolean("staffcast.cq.brBetween")) {
-                    long t0 = System.nanoTime();
-                    CqRoster swept = CqWindows.bestResponses(instance, from, 2,
-                            System.nanoTime() + settings.limit().toNanos() / 15);
-                    CqEvaluation a = CqEvaluator.evaluate(instance, from);
-                    CqEvaluation b = CqEvaluator.evaluate(instance, swept);
-                    if (Boolean.getBoolean("staffcast.cq.verbose")) {
-                        System.err.printf("br: %d -> %d (hard %d) in %.1fs%n", a.objective(), b.objective(),
-                                b.hardPenalty(), (System.nanoTime() - t0) / 1e9);
-                    }
-                    if (b.hardPenalty() <= a.hardPenalty() && b.objective() < a.objective()) {
-                        from = swept;
-                        onBest.accept(new Improvement(HardSoftScore.of(-b.hardPenalty(), -b.objective()),
-                                (System.nanoTime() - start) / 1e9));
-                    }
-                }
                 if (windowed && round == 1) {
                     from = sweepWindows(instance, from, settings, threads, start, onBest);
                 }
@@ -350,7 +273,8 @@ public final class CqSolver {
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
                 if (longPlan && round == 0) {
-                    roundMillis = Math.max(100, (long) (settings.limit().toMillis() * LONG_SEARCH_SHARE) - spentMillis);
+                    roundMillis = Math.max(100,
+                            (long) (settings.limit().toMillis() * LONG_SEARCH_SHARE) - spentMillis);
                 }
                 if (windowed && round == 0) {
                     roundMillis = Math.max(100,

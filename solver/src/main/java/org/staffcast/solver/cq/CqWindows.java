@@ -21,7 +21,7 @@ final class CqWindows {
     /** Seconds a one-week window's dive took on Instance13 on two cores, the largest case measured. */
     static final double SECONDS_PER_WINDOW = 1.5;
     /** Less time than this per window week and a dive cannot finish (Instance13: one week takes about a second). */
-    private static final long MIN_NANOS_PER_WEEK = Long.getLong("staffcast.cq.minWeekNanos", 500_000_000L);
+    private static final long MIN_NANOS_PER_WEEK = 500_000_000L;
 
     private CqWindows() {
     }
@@ -46,7 +46,7 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             Consumer<CqEvaluation> onImproved) {
-        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, onImproved);
+        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, onImproved);
     }
 
     /** Weekends worked by every employee together. */
@@ -66,15 +66,17 @@ final class CqWindows {
     /**
      * As {@link #improve(CqInstance, CqRoster, int, long, int, long, Consumer)}, with each weekend worked priced at
      * {@code weekendPrice} inside the windows and in the acceptance, so a window may free weekends (pair two
-     * half-worked weekends into one full one) for later windows to use where the cover is short; the best roster
-     * by the plain objective is returned.
+     * half-worked weekends into one full one) for later windows, and for the caller's best-response sweeps, to use
+     * where the cover is short. Returns the last roster accepted, which with a price may be worse than
+     * {@code start} by the plain objective: the caller compares.
+     *
+     * @param minNanosPerWeek windows are not started when they would get less than this per week
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
-            int weekendPrice, Consumer<CqEvaluation> onImproved) {
+            int weekendPrice, long minNanosPerWeek, Consumer<CqEvaluation> onImproved) {
         CqRoster current = start;
         CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
         long currentPriced = (long) currentEval.objective() + (long) weekendPrice * weekendsWorked(current);
-        CqRoster best = current;
         CqEvaluation bestEval = currentEval;
         int h = in.horizon();
         int windows = Math.max(1, windows(in) - (weeks - 1));
@@ -85,7 +87,7 @@ final class CqWindows {
                 if (now >= deadlineNanos) {
                     break;
                 }
-                if ((deadlineNanos - now) / (windows - w) < MIN_NANOS_PER_WEEK * weeks) {
+                if ((deadlineNanos - now) / (windows - w) < minNanosPerWeek * weeks) {
                     break; // a dive cut that short only rounds; the local search uses the time better
                 }
                 int from = 7 * w;
@@ -105,7 +107,6 @@ final class CqWindows {
                     boolean newBest = eval.hardPenalty() < bestEval.hardPenalty()
                             || eval.hardPenalty() == bestEval.hardPenalty() && eval.objective() < bestEval.objective();
                     if (newBest) {
-                        best = current;
                         bestEval = eval;
                         if (onImproved != null) {
                             onImproved.accept(eval);
@@ -117,7 +118,7 @@ final class CqWindows {
                 break;
             }
         }
-        return best;
+        return current;
     }
 
     /**

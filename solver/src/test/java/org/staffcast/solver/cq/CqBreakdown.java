@@ -39,7 +39,7 @@ public final class CqBreakdown {
             long t0 = System.nanoTime();
             r = CqWindows.improve(in, r, Integer.parseInt(args[4]), 0, 2,
                     System.nanoTime() + (long) (Double.parseDouble(args[5]) * 1e9),
-                    args.length > 6 ? Integer.parseInt(args[6]) : 0,
+                    args.length > 6 ? Integer.parseInt(args[6]) : 0, 200_000_000L,
                     ev -> System.out.printf("  window improved: %d%n", ev.objective()));
             System.out.printf("windows: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             print(in, r);
