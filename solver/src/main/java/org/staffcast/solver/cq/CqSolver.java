@@ -247,10 +247,10 @@ public final class CqSolver {
                 }
             }
         };
-        // neither the whole master nor three sweeps fit (Instance20-24): local search, priced week windows, local
-        // search
+        // neither the whole master nor three sweeps fit, and the weekends are exactly as many as needed (Instance23
+        // and 24): local search, priced week windows, local search
         boolean longPlan = settings.columnGenerationShare() > 0 && !wholeMaster && !windowed
-                && CqWindows.windows(instance) > 1;
+                && CqWindows.windows(instance) > 1 && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
         int rounds = windowed || longPlan ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
 
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {

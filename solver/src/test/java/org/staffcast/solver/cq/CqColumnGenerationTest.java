@@ -120,6 +120,25 @@ class CqColumnGenerationTest {
                 CqWindows.weekendsWorked(priced) + " weekends priced vs " + CqWindows.weekendsWorked(plain));
     }
 
+    /**
+     * Two weekends: the first needs 2 on Saturday and 1 on Sunday (two employee-weekends), the second 0 and 3
+     * (three); the contracts allow 1 and 5 weekends, the second capped at the horizon's 2: 5 needed over 3 allowed.
+     */
+    @Test
+    void weekendNeedIsTheLargerDayPerWeekendOverTheWeekendsAllowed() {
+        CqShiftType day = new CqShiftType(0, "D", 480, java.util.List.of());
+        java.util.List<CqEmployee> staff = java.util.List.of(
+                new CqEmployee(0, "A", new int[] {14}, 6720, 0, 5, 1, 1, 1, java.util.Set.of()),
+                new CqEmployee(1, "B", new int[] {14}, 6720, 0, 5, 1, 1, 5, java.util.Set.of()));
+        java.util.List<CqCover> cover = java.util.List.of(new CqCover(5, 0, 2, 100, 1), new CqCover(6, 0, 1, 100, 1),
+                new CqCover(12, 0, 0, 100, 1), new CqCover(13, 0, 3, 100, 1), new CqCover(2, 0, 9, 100, 1));
+        CqInstance in = new CqInstance("two weekends", 14, java.util.List.of(day), staff, java.util.List.of(),
+                java.util.List.of(), cover);
+        assertEquals(5.0 / 3, CqWindows.weekendNeed(in), 1e-12);
+        // Instance3: Saturdays and Sundays need 12/14 and 13/11, twenty employees may work one weekend each: 27/20
+        assertEquals(27.0 / 20, CqWindows.weekendNeed(CqTestData.resourceInstance("Instance3")), 1e-12);
+    }
+
     @Test
     void aWindowMustBeInsideTheHorizon() {
         CqInstance in = CqTestData.instance1();
