@@ -362,14 +362,7 @@ final class CqRowOptimizer {
         int h = in.horizon();
         int types = in.shiftTypes().size();
         CqRowPenalty penalty = new CqRowPenalty(in);
-        int[][] count = new int[h][types];
-        for (int[] row : rows) {
-            for (int d = 0; d < h; d++) {
-                if (row[d] != OFF) {
-                    count[d][row[d]]++;
-                }
-            }
-        }
+        int[][] count = counts(in, rows);
         int[][][] requestCost = CqRequestCosts.table(in);
         CqCover[][] cover = in.coverTable();
         CqRowOptimizer optimizer = new CqRowOptimizer(in);
@@ -386,6 +379,16 @@ final class CqRowOptimizer {
             optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
         }
         return new CqRoster(rows);
+    }
+
+    /** {@code count[d][t]}: how many of {@code rows} work type {@code t} on day {@code d}. */
+    static int[][] counts(CqInstance in, int[][] rows) {
+        int h = in.horizon();
+        int[][] count = new int[h][in.shiftTypes().size()];
+        for (int[] row : rows) {
+            count(row, 0, h, count, 1);
+        }
+        return count;
     }
 
     /** Adds ({@code sign} 1) or takes out (−1) the days {@code from..to-1} of {@code row} from the counts. */

@@ -36,6 +36,11 @@ import java.util.function.Consumer;
  * blocks of 1..4 days of one employee ({@link CqSwapMoveFactory}), set a block of days of one employee to one shift or off
  * ({@link CqAssignBlockMoveFactory}, off by default). Nearby selection and multi-threaded solving are commercial
  * features in Timefold 2.x and are not used.
+ *
+ * <p>Before or between the local searches, by instance size: a column-generation dive over the whole horizon
+ * ({@link CqColumnGeneration}) where its master fits the time; week-window sweeps ({@link CqWindows}) where only
+ * weeks fit; where neither does and the weekends are the binding budget, week windows with weekends priced and
+ * best-response sweeps in the middle of the search (the long plan).
  */
 public final class CqSolver {
 
@@ -132,7 +137,8 @@ public final class CqSolver {
      * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", session 8): local search until this share of the limit,
      * priced one-week window sweeps until {@link #LONG_WINDOWS_END}, best-response sweeps for at most
      * {@link #LONG_SWEEP_SHARE}, local search for the rest. Instance23 seeds 0-2: 20653, 20763, 21051 (local search
-     * alone about 24,000-25,000); 0.35 and 0.6 instead of 0.5 were worse (22665-23404 and 22137-22211).
+     * alone about 24,000-25,000); at a price of 50, 0.35 and 0.6 instead of 0.5 were worse (22665/23404 and
+     * 22211/22137 against 21515/21637).
      */
     private static final double LONG_SEARCH_SHARE = 0.5;
     private static final double LONG_WINDOWS_END = 0.9;

@@ -158,10 +158,7 @@ final class CqWindows {
         int[][] rows = start.toArray();
         int h = in.horizon();
         int types = in.shiftTypes().size();
-        int[][] count = new int[h][types];
-        for (int[] row : rows) {
-            CqRowOptimizer.count(row, 0, h, count, 1);
-        }
+        int[][] count = CqRowOptimizer.counts(in, rows);
         CqRowOptimizer optimizer = new CqRowOptimizer(in);
         int[][][] requestCost = CqRequestCosts.table(in);
         CqCover[][] cover = in.coverTable();

@@ -4,7 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Experiment harness (not a test): solves, then prints where the objective and the budgets go. */
+/**
+ * Experiment harness for docs/benchmarks.md, session 8 (not a test): where a roster's objective goes (cover
+ * shortfall and surplus, requests) and how tight the budgets are, before and after best-response sweeps and
+ * (weekend-priced) week windows.
+ * {@code CqBreakdown INSTANCE SECONDS ROSTER.csv [SWEEP_WEEKS [WINDOW_WEEKS WINDOW_SECONDS [WEEKEND_PRICE]]]}: the
+ * roster is read when the file exists, else solved for SECONDS (0: the repaired greedy roster) and written there;
+ * SWEEP_WEEKS 0 skips the sweeps; the roster after the windows is written beside ROSTER.csv.
+ */
 public final class CqBreakdown {
 
     private CqBreakdown() {
@@ -27,13 +34,10 @@ public final class CqBreakdown {
         }
         print(in, r);
         if (args.length > 3 && !args[3].equals("0")) {
-            int weeks = Integer.parseInt(args[3]);
-            for (int pass = 0; pass < 1; pass++) {
-                long t = System.nanoTime();
-                r = CqWindows.bestResponses(in, r, weeks, Long.MAX_VALUE);
-                System.out.printf("br %.1f s%n", (System.nanoTime() - t) / 1e9);
-                print(in, r);
-            }
+            long t = System.nanoTime();
+            r = CqWindows.bestResponses(in, r, Integer.parseInt(args[3]), Long.MAX_VALUE);
+            System.out.printf("sweeps %.1f s%n", (System.nanoTime() - t) / 1e9);
+            print(in, r);
         }
         if (args.length > 4) {
             long t0 = System.nanoTime();
@@ -43,37 +47,8 @@ public final class CqBreakdown {
                     ev -> System.out.printf("  window improved: %d%n", ev.objective()));
             System.out.printf("windows: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             print(in, r);
-            Files.writeString(Path.of("/tmp/exp/after-windows.csv"), r.toCsv(in));
+            Files.writeString(Path.of(args[2] + ".windows.csv"), r.toCsv(in));
         }
-    }
-
-    /** Best responses of every employee over every window of {@code weeks} weeks, a week apart. */
-    static CqRoster sweep(CqInstance in, CqRoster r, int weeks) {
-        int[][] rows = r.toArray();
-        int h = in.horizon();
-        int types = in.shiftTypes().size();
-        int[][] count = new int[h][types];
-        for (int[] row : rows) {
-            CqRowOptimizer.count(row, 0, h, count, 1);
-        }
-        CqRowOptimizer opt = new CqRowOptimizer(in);
-        int[][][] req = CqRequestCosts.table(in);
-        CqCover[][] cover = in.coverTable();
-        int[][] dayCost = new int[h][types + 1];
-        long t0 = System.nanoTime();
-        for (int from = 0; from < h; from += 7) {
-            int to = Math.min(h, from + 7 * weeks);
-            for (CqEmployee e : in.employees()) {
-                int[] row = rows[e.index()];
-                CqRowOptimizer.count(row, from, to, count, -1);
-                opt.respond(e, row, from, to, count, req, cover, dayCost, null);
-            }
-            if (to == h) {
-                break;
-            }
-        }
-        System.out.printf("sweep %d weeks: %.1f s%n", weeks, (System.nanoTime() - t0) / 1e9);
-        return new CqRoster(rows);
     }
 
     static void print(CqInstance in, CqRoster r) {

@@ -240,10 +240,7 @@ public final class CqExperiment {
                 int h = in.horizon();
                 int types = in.shiftTypes().size();
                 int[][] rows = r.roster().toArray();
-                int[][] count = new int[h][types];
-                for (int[] row : rows) {
-                    CqRowOptimizer.count(row, 0, h, count, 1);
-                }
+                int[][] count = CqRowOptimizer.counts(in, rows);
                 CqRowOptimizer opt = new CqRowOptimizer(in);
                 int[][][] req = CqRequestCosts.table(in);
                 CqCover[][] cov = in.coverTable();
