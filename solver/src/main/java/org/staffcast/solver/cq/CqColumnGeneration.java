@@ -192,7 +192,7 @@ final class CqColumnGeneration {
         }
         if (weekendPrice > 0) {
             for (int sat = windowFrom + 5; sat < windowTo; sat += 7) {
-                if (row[sat] != CqRoster.OFF || sat + 1 < windowTo && row[sat + 1] != CqRoster.OFF) {
+                if (CqRoster.worksWeekend(row, sat, windowTo)) {
                     c += weekendPrice;
                 }
             }

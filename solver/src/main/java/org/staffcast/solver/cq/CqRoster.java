@@ -31,6 +31,11 @@ public final class CqRoster {
         return new CqRoster(s);
     }
 
+    /** Whether {@code row} works the weekend of {@code saturday}: that day, or the Sunday when before {@code end}. */
+    static boolean worksWeekend(int[] row, int saturday, int end) {
+        return row[saturday] != OFF || saturday + 1 < end && row[saturday + 1] != OFF;
+    }
+
     public int employees() {
         return shifts.length;
     }

@@ -133,7 +133,7 @@ final class CqRowOptimizer {
         int prefixWeekends = 0;
         int suffixWeekends = 0;
         for (int sat = 5; sat < h; sat += 7) {
-            boolean worked = row[sat] != OFF || (sat + 1 < h && row[sat + 1] != OFF);
+            boolean worked = CqRoster.worksWeekend(row, sat, h);
             if (worked && sat < from) {
                 prefixWeekends++;
             } else if (worked && sat >= to) {

@@ -59,7 +59,7 @@ final class CqRowPenalty {
             penalty += typeExcess(e, s, count[s]);
         }
         for (int sat = 5; sat < h; sat += 7) {
-            if (row[sat] != CqRoster.OFF || (sat + 1 < h && row[sat + 1] != CqRoster.OFF)) {
+            if (CqRoster.worksWeekend(row, sat, h)) {
                 weekends++;
             }
         }

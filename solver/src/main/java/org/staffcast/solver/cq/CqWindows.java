@@ -78,12 +78,9 @@ final class CqWindows {
     /** Weekends worked by every employee together. */
     static int weekendsWorked(CqRoster roster) {
         int n = 0;
-        for (int e = 0; e < roster.employees(); e++) {
-            for (int sat = 5; sat < roster.days(); sat += 7) {
-                if (roster.shift(e, sat) != CqRoster.OFF
-                        || sat + 1 < roster.days() && roster.shift(e, sat + 1) != CqRoster.OFF) {
-                    n++;
-                }
+        for (int[] row : roster.toArray()) {
+            for (int sat = 5; sat < row.length; sat += 7) {
+                n += CqRoster.worksWeekend(row, sat, row.length) ? 1 : 0;
             }
         }
         return n;
