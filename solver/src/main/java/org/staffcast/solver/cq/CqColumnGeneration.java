@@ -34,6 +34,8 @@ final class CqColumnGeneration {
     private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
     /** Share of the free employees fixed per step when none is at 1 (experiment knob, experiment 54). */
     private static final double FIX_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.fixShare", "0"));
+    /** Skip the pricing after a fixing that left the LP's value unchanged (experiment knob). */
+    private static final boolean SKIP_UNCHANGED = Boolean.parseBoolean(System.getProperty("staffcast.cq.skipUnchanged", "true"));
     /** The first LP's column generation stops when the LP is within this share of the Lagrangian value. */
     private static final double FIRST_GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.01"));
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
@@ -66,6 +68,10 @@ final class CqColumnGeneration {
     /** The rows outside the window, or null when the window is the whole horizon. */
     private final int[][] baseRows;
     private int weekendPrice;
+    long totalPricingNanos;
+    long exactPricingNanos;
+    /** Employees kept at their start row, or null when every employee is free. */
+    private boolean[] keep;
 
     /** A generated row with the cover cells it works and its request cost, computed once. */
     private record PoolRow(int[] row, int[] cells, int cost) {
@@ -214,6 +220,15 @@ final class CqColumnGeneration {
     }
 
     /**
+     * Keeps the employees {@code keep[e]} at their start rows: the master prices and dives over the others only, so
+     * a few employees are re-optimised over the whole window against everybody else's rows.
+     */
+    CqColumnGeneration keepEmployees(boolean[] keep) {
+        this.keep = keep.clone();
+        return this;
+    }
+
+    /**
      * Dives from {@code start} (whose rows seed the pool) until every employee is fixed or {@code deadlineNanos};
      * past the deadline the free employees are completed and all improved by {@link #roundAndImprove}. A start row
      * that breaks a hard rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it
@@ -245,16 +260,44 @@ final class CqColumnGeneration {
             }
         }
         lp.start(crash);
+        int[] chosen = new int[n];
+        Arrays.fill(chosen, -1);
+        if (keep != null) {
+            for (int e = 0; e < n; e++) {
+                if (keep[e]) {
+                    lp.fix(crash[e]); // a basic column at 1: the start basis stays primal feasible
+                    chosen[e] = crash[e];
+                }
+            }
+        }
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
         double firstLp = lp.objective();
         if (log != null) {
             log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e t=%.1fs", firstLp,
                     optimal, lp.columns(), lp.pivots(), lp.residual(), (System.nanoTime() - diveStart) / 1e9));
         }
+        if (log != null) {
+            double[] cov = new double[cells];
+            double reqCost = 0;
+            for (int j = 0; j < lp.columns(); j++) {
+                double v = lp.value(j);
+                PoolRow pr = pool.get(lp.columnEmployee(j)).get(poolIndex.get(j));
+                for (int k : pr.cells()) {
+                    cov[k] += v;
+                }
+                reqCost += v * pr.cost();
+            }
+            double under = 0;
+            double over = 0;
+            for (int k = 0; k < cells; k++) {
+                under += Math.max(0, requirement[k] - cov[k]) * weightUnder[k];
+                over += Math.max(0, cov[k] - requirement[k]) * weightOver[k];
+            }
+            log.accept(String.format("first lp: under=%.1f over=%.1f requests=%.1f", under, over, reqCost));
+        }
         int solves = 1;
         long stepNanos = 0;
-        int[] chosen = new int[n];
-        Arrays.fill(chosen, -1);
+        double lastLp = firstLp;
         while (true) {
             double[] bestValue = new double[n];
             int[] bestColumn = new int[n];
@@ -306,19 +349,29 @@ final class CqColumnGeneration {
                 continue; // out of time: the next pass rounds what is left
             }
             long p1 = lp.pivots();
-            // a step may price until its share of the time left (one step per two free employees), so the 0.1% gap
-            // does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
-            long now = System.nanoTime();
-            long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
-            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
+            boolean priced = false;
+            if (!SKIP_UNCHANGED || lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp))) {
+                // a step may price until its share of the time left (one step per two free employees), so the 0.1%
+                // gap does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
+                long now = System.nanoTime();
+                long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
+                generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
+                priced = true;
+            }
+            // the fixing did not raise the LP: no row can price out, the LP over the pool is the LP over all rows
+            lastLp = lp.objective();
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
             if (log != null) {
                 log.accept(String.format("step %d fixed=%d free=%d lp=%.1f dual pivots=%d primal pivots=%d "
-                        + "columns=%d residual=%.2e t=%.1fs", solves, fix.size(), free.length - fix.size(),
+                        + "columns=%d residual=%.2e t=%.1fs%s", solves, fix.size(), free.length - fix.size(),
                         lp.objective(), p1 - p0, lp.pivots() - p1, lp.columns(), lp.residual(),
-                        (System.nanoTime() - diveStart) / 1e9));
+                        (System.nanoTime() - diveStart) / 1e9, priced ? "" : " unpriced"));
             }
+        }
+        if (log != null) {
+            log.accept(String.format("dive done: pricing %.1fs (exact %.1fs) of %.1fs", totalPricingNanos / 1e9,
+                    exactPricingNanos / 1e9, (System.nanoTime() - diveStart) / 1e9));
         }
         double[] priority = new double[n];
         for (int j = 0; j < lp.columns(); j++) {
@@ -452,6 +505,10 @@ final class CqColumnGeneration {
             long priceStart = System.nanoTime();
             int[][] priced = priceAll(free, prices, exact, deadlineNanos);
             pricingNanos += System.nanoTime() - priceStart;
+            totalPricingNanos += System.nanoTime() - priceStart;
+            if (exact) {
+                exactPricingNanos += System.nanoTime() - priceStart;
+            }
             if (System.nanoTime() >= deadlineNanos) {
                 return false;
             }

@@ -242,15 +242,16 @@ final class CqMasterLp {
         double[] w = devexWeights(variables);
         reducedCosts(d, variables);
         int sinceRefresh = 0;
+        int[] active = active(variables);
         while (true) {
             if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
                 return false;
             }
             int entering = -1;
             double best = 0;
-            for (int v = 0; v < variables; v++) {
+            for (int v : active) {
                 double dv = d[v];
-                if (dv < -COST_TOLERANCE && position[v] < 0 && !frozen(v) && dv * dv > best * w[v]) {
+                if (dv < -COST_TOLERANCE && position[v] < 0 && dv * dv > best * w[v]) {
                     best = dv * dv / w[v];
                     entering = v;
                 }
@@ -293,7 +294,7 @@ final class CqMasterLp {
                 rho[i] = binv[i][leaving];
             }
             double wq = w[entering];
-            for (int v = 0; v < variables; v++) {
+            for (int v : active) {
                 if (position[v] >= 0 || v == entering) {
                     continue;
                 }
@@ -318,6 +319,21 @@ final class CqMasterLp {
                 sinceRefresh = 0;
             }
         }
+    }
+
+    /**
+     * The variables that may enter: all but a fixed employee's columns, which in a dive are most of them, so the
+     * pricing loops skip them (Instance13 two-week windows: most of the dive's pivots come after half are fixed).
+     */
+    private int[] active(int variables) {
+        int[] out = new int[variables];
+        int n = 0;
+        for (int v = 0; v < variables; v++) {
+            if (!frozen(v)) {
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** The Devex weights, kept between solves (new columns start at 1, as in a fresh reference framework). */
@@ -455,6 +471,7 @@ final class CqMasterLp {
         Arrays.fill(beta, 1);
         double[] rho = new double[m];
         int sinceRefresh = 0;
+        int[] active = active(2 * cells + columns);
         while (true) {
             if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
                 return false;
@@ -483,8 +500,8 @@ final class CqMasterLp {
                 candidateA = new double[variables * 2];
                 candidateD = new double[variables * 2];
             }
-            for (int v = 0; v < variables; v++) {
-                if (position[v] >= 0 || frozen(v)) {
+            for (int v : active) {
+                if (position[v] >= 0) {
                     continue;
                 }
                 double a;

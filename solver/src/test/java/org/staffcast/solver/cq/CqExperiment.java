@@ -90,6 +90,44 @@ public final class CqExperiment {
                 if (kv.containsKey("lsfirst")) {
                     start = CqSolver.solve(in, s, 1, i -> { }).roster();
                 }
+                if (kv.containsKey("esub")) {
+                    // employee-subset dives over the whole horizon, each esubsec seconds, for cg seconds in all
+                    int k = Integer.parseInt(kv.get("esub"));
+                    double each = Double.parseDouble(kv.getOrDefault("esubsec", "3"));
+                    java.util.SplittableRandom rnd = new java.util.SplittableRandom(s.seed());
+                    CqRoster current = start;
+                    int before0 = CqEvaluator.objective(in, current);
+                    long end = System.nanoTime() + (long) (cgSeconds * 1e9);
+                    int tries = 0;
+                    while (System.nanoTime() < end) {
+                        int n = in.employees().size();
+                        boolean[] keep = new boolean[n];
+                        java.util.Arrays.fill(keep, true);
+                        for (int c = 0; c < Math.min(k, n); ) {
+                            int e = rnd.nextInt(n);
+                            if (keep[e]) {
+                                keep[e] = false;
+                                c++;
+                            }
+                        }
+                        long t1 = System.nanoTime();
+                        CqColumnGeneration.Result r = new CqColumnGeneration(in, s.seed() + tries,
+                                Integer.parseInt(kv.getOrDefault("threads", "1"))).keepEmployees(keep)
+                                .dive(current, Math.min(end, t1 + (long) (each * 1e9)), null);
+                        int before = CqEvaluator.objective(in, current);
+                        CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                        if (ev.hardPenalty() == 0 && ev.objective() <= before) {
+                            current = r.roster();
+                        }
+                        tries++;
+                        System.out.printf("  subset %d before=%d after=%d lp=%.1f solves=%d %.1fs t=%.1fs%n", tries,
+                                before, ev.objective(), r.firstLp(), r.lpSolves(), (System.nanoTime() - t1) / 1e9,
+                                (System.nanoTime() - t0) / 1e9);
+                    }
+                    System.out.printf("%s start=%d end=%d tries=%d%n", in.name(), before0,
+                            CqEvaluator.objective(in, current), tries);
+                    continue;
+                }
                 if (kv.containsKey("cgwin")) {
                     // windowed column generation: weeks per window, windows in turn, each its share of cg seconds
                     int weeks = Integer.parseInt(kv.get("cgwin"));
