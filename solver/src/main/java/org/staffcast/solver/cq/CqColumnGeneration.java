@@ -68,10 +68,11 @@ final class CqColumnGeneration {
     /** The rows outside the window, or null when the window is the whole horizon. */
     private final int[][] baseRows;
     private int weekendPrice;
-    long totalPricingNanos;
-    long exactPricingNanos;
-    /** Employees kept at their start row, or null when every employee is free. */
-    private boolean[] keep;
+    /** Time spent pricing, all of it and the exact programme's, for the dive log. */
+    private long totalPricingNanos;
+    private long exactPricingNanos;
+    /** Days inside the window kept as in the base roster, or null. */
+    private final boolean[] held;
 
     /** A generated row with the cover cells it works and its request cost, computed once. */
     private record PoolRow(int[] row, int[] cells, int cost) {
@@ -101,6 +102,16 @@ final class CqColumnGeneration {
      * @param base the roster outside the window; null for the whole horizon ({@code from} 0, {@code to} horizon)
      */
     CqColumnGeneration(CqInstance in, long seed, int workers, int from, int to, CqRoster base) {
+        this(in, seed, workers, from, to, base, null);
+    }
+
+    /**
+     * As {@link #CqColumnGeneration(CqInstance, long, int, int, int, CqRoster)}, with the days {@code held[d]}
+     * inside the window kept as they are in {@code base}: a window of two weeks that are not adjacent (weeks 0 and
+     * 2, say) is the span from the first to the last with the weeks between held, so the minutes, weekends and
+     * per-type counts an employee has left can move between any two weeks, not only neighbours.
+     */
+    CqColumnGeneration(CqInstance in, long seed, int workers, int from, int to, CqRoster base, boolean[] held) {
         this.in = in;
         this.seed = seed;
         n = in.employees().size();
@@ -109,15 +120,19 @@ final class CqColumnGeneration {
         if (base == null ? from != 0 || to != h : from < 0 || to > h || from >= to) {
             throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days");
         }
+        if (held != null && (base == null || held.length != h)) {
+            throw new IllegalArgumentException("held days need a base roster and one flag per day");
+        }
         windowFrom = from;
         windowTo = to;
+        this.held = held == null ? null : held.clone();
         baseRows = base == null ? null : base.toArray();
         CqCover[][] cover = in.coverTable();
         cellOf = new int[h][types];
         int k = 0;
         for (int d = 0; d < h; d++) {
             for (int t = 0; t < types; t++) {
-                cellOf[d][t] = cover[d][t] == null || d < from || d >= to ? -1 : k++;
+                cellOf[d][t] = cover[d][t] == null || d < from || d >= to || held != null && held[d] ? -1 : k++;
             }
         }
         cells = k;
@@ -220,15 +235,6 @@ final class CqColumnGeneration {
     }
 
     /**
-     * Keeps the employees {@code keep[e]} at their start rows: the master prices and dives over the others only, so
-     * a few employees are re-optimised over the whole window against everybody else's rows.
-     */
-    CqColumnGeneration keepEmployees(boolean[] keep) {
-        this.keep = keep.clone();
-        return this;
-    }
-
-    /**
      * Dives from {@code start} (whose rows seed the pool) until every employee is fixed or {@code deadlineNanos};
      * past the deadline the free employees are completed and all improved by {@link #roundAndImprove}. A start row
      * that breaks a hard rule enters the pool at a prohibitive cost, so the first basis exists and the LP leaves it
@@ -262,14 +268,6 @@ final class CqColumnGeneration {
         lp.start(crash);
         int[] chosen = new int[n];
         Arrays.fill(chosen, -1);
-        if (keep != null) {
-            for (int e = 0; e < n; e++) {
-                if (keep[e]) {
-                    lp.fix(crash[e]); // a basic column at 1: the start basis stays primal feasible
-                    chosen[e] = crash[e];
-                }
-            }
-        }
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
         double firstLp = lp.objective();
         if (log != null) {
@@ -621,6 +619,12 @@ final class CqColumnGeneration {
         int[][][] req = requestCost;
         for (int d = windowFrom; d < windowTo; d++) {
             int[] c = dayCost[d - windowFrom];
+            if (held != null && held[d]) {
+                int kept = baseRows[e.index()][d];
+                Arrays.fill(c, CqRowOptimizer.FORBIDDEN);
+                c[kept + 1] = 0; // constant: the day's cover and request cost do not depend on the window
+                continue;
+            }
             c[0] = req[e.index()][d][0] * SCALE;
             boolean off = e.isDayOff(d);
             for (int t = 0; t < types; t++) {

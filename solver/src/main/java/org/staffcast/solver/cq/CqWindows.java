@@ -1,5 +1,7 @@
 package org.staffcast.solver.cq;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -11,8 +13,9 @@ import java.util.function.Consumer;
  *
  * <p>A one-week master has 7 × types cover cells plus one row per employee (246 on Instance13), and its dive
  * finishes in about a second; the per-horizon rules (total minutes, per-type maxima, weekends) see the fixed weeks,
- * so a week can only use the slack the others leave. Two-week windows move that slack between weeks, at about
- * 14 s a window on Instance13.
+ * so a week can only use the slack the others leave. Two-week windows move that slack between their two weeks, at
+ * 7-13 s a window on Instance13; pairs of weeks further apart ({@link #improvePairs}, the weeks between held) move
+ * it between any two weeks, which matters where every employee works their maximum minutes (Instance13).
  */
 final class CqWindows {
 
@@ -22,6 +25,9 @@ final class CqWindows {
     static final double SECONDS_PER_WINDOW = 1.5;
     /** Less time than this per window week and a dive cannot finish (Instance13: one week takes about a second). */
     private static final long MIN_NANOS_PER_WEEK = 500_000_000L;
+
+    /** Prints each window's objective before and after, its LP and its time to stderr (experiments). */
+    private static final boolean TRACE = Boolean.getBoolean("staffcast.cq.traceWindows");
 
     private CqWindows() {
     }
@@ -97,33 +103,100 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             int weekendPrice, long minNanosPerWeek, Consumer<CqEvaluation> onImproved) {
+        List<int[]> windows = new ArrayList<>();
+        for (int w = 0; w < Math.max(1, windows(in) - (weeks - 1)); w++) {
+            int[] run = new int[Math.min(weeks, windows(in) - w)];
+            for (int i = 0; i < run.length; i++) {
+                run[i] = w + i;
+            }
+            windows.add(run);
+        }
+        return sweep(in, start, windows, seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, false,
+                onImproved);
+    }
+
+    /**
+     * Sweeps the windows of two weeks each, adjacent first ({0, 1}, {1, 2}, ...), then two apart ({0, 2}, ...), and
+     * so on up to {@code maxApart}, the weeks between a pair held as they are: with every employee at their maximum
+     * minutes (Instance13), a window can only move work between its own weeks, so adjacent windows alone never trade
+     * between weeks 0 and 2.
+     */
+    static CqRoster improvePairs(CqInstance in, CqRoster start, int maxApart, long seed, int workers,
+            long deadlineNanos, Consumer<CqEvaluation> onImproved) {
+        List<int[]> windows = new ArrayList<>();
+        for (int apart = 1; apart <= maxApart; apart++) {
+            for (int w = 0; w + apart < windows(in); w++) {
+                windows.add(new int[] {w, w + apart});
+            }
+        }
+        return sweep(in, start, windows, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, true, onImproved);
+    }
+
+    /**
+     * Sweeps of {@code windows} (each a set of weeks, ascending) until one improves nothing or the deadline.
+     *
+     * @param wholeDives give each window all the time left rather than its share of the sweep, so its dive takes
+     *                   the time it needs: a dive pressed for time fixes several rows a step and loses what the LP
+     *                   promised (Instance13 two-week windows: 2235 against 1763 before when cut at 7 s, the LP's
+     *                   value at 10-12 s)
+     */
+    private static CqRoster sweep(CqInstance in, CqRoster start, List<int[]> windows, long seed, int workers,
+            long deadlineNanos, int weekendPrice, long minNanosPerWeek, boolean wholeDives,
+            Consumer<CqEvaluation> onImproved) {
         CqRoster current = start;
         CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
         long currentPriced = (long) currentEval.objective() + (long) weekendPrice * weekendsWorked(current);
         CqEvaluation bestEval = currentEval;
         int h = in.horizon();
-        int windows = Math.max(1, windows(in) - (weeks - 1));
+        int count = windows.size();
+        int dives = 0;
+        long diveNanos = 0;
         for (int sweep = 0; System.nanoTime() < deadlineNanos; sweep++) {
             boolean improved = false;
-            for (int w = 0; w < windows; w++) {
+            for (int w = 0; w < count; w++) {
                 long now = System.nanoTime();
                 if (now >= deadlineNanos) {
                     break;
                 }
-                if ((deadlineNanos - now) / (windows - w) < minNanosPerWeek * weeks) {
+                int[] weeks = windows.get(w);
+                if ((deadlineNanos - now) / (count - w) < minNanosPerWeek * weeks.length) {
                     break; // a dive cut that short only rounds; the local search uses the time better
                 }
-                int from = 7 * w;
-                int to = Math.min(h, from + 7 * weeks);
-                long windowDeadline = now + (deadlineNanos - now) / (windows - w);
-                CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + sweep * windows + w, workers, from,
-                        to, current).weekendPrice(weekendPrice).dive(current, windowDeadline, null);
-                CqEvaluation eval = CqEvaluator.evaluate(in, r.roster());
-                long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(r.roster());
+                if (dives > 0 && deadlineNanos - now < diveNanos / dives) {
+                    break; // too little time left for a dive like the ones so far: one pressed for time only rounds
+                }
+                int from = 7 * weeks[0];
+                int to = Math.min(h, 7 * weeks[weeks.length - 1] + 7);
+                boolean[] held = null;
+                if (weeks.length != weeks[weeks.length - 1] - weeks[0] + 1) {
+                    held = new boolean[h];
+                    java.util.Arrays.fill(held, from, to, true);
+                    for (int week : weeks) {
+                        java.util.Arrays.fill(held, 7 * week, Math.min(h, 7 * week + 7), false);
+                    }
+                }
+                // a dive cut short fixes several rows a step and loses what the LP promised (Instance13 two-week
+                // windows: 1959 against the LP's 1110 when cut, the LP's value when not), so a window gets at least
+                // the mean time of the dives so far, and the sweep ends early rather than starting cut dives
+                long share = wholeDives ? deadlineNanos - now : (deadlineNanos - now) / (count - w);
+                long windowDeadline = Math.min(deadlineNanos,
+                        now + Math.max(share, dives == 0 ? 0 : diveNanos / dives * 5 / 4));
+                CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + (long) sweep * count + w, workers,
+                        from, to, current, held).weekendPrice(weekendPrice).dive(current, windowDeadline, null);
+                dives++;
+                diveNanos += System.nanoTime() - now;
+                CqRoster result = r.roster();
+                CqEvaluation eval = CqEvaluator.evaluate(in, result);
+                long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(result);
+                if (TRACE) {
+                    System.err.printf("window %s sweep %d: %d -> %d lp=%.1f in %.1fs%n",
+                            java.util.Arrays.toString(weeks), sweep, currentEval.objective(), eval.objective(),
+                            r.firstLp(), (System.nanoTime() - now) / 1e9);
+                }
                 boolean better = eval.hardPenalty() < currentEval.hardPenalty()
                         || eval.hardPenalty() == currentEval.hardPenalty() && priced < currentPriced;
                 if (better) {
-                    current = r.roster();
+                    current = result;
                     currentEval = eval;
                     currentPriced = priced;
                     improved = true;

@@ -90,44 +90,6 @@ public final class CqExperiment {
                 if (kv.containsKey("lsfirst")) {
                     start = CqSolver.solve(in, s, 1, i -> { }).roster();
                 }
-                if (kv.containsKey("esub")) {
-                    // employee-subset dives over the whole horizon, each esubsec seconds, for cg seconds in all
-                    int k = Integer.parseInt(kv.get("esub"));
-                    double each = Double.parseDouble(kv.getOrDefault("esubsec", "3"));
-                    java.util.SplittableRandom rnd = new java.util.SplittableRandom(s.seed());
-                    CqRoster current = start;
-                    int before0 = CqEvaluator.objective(in, current);
-                    long end = System.nanoTime() + (long) (cgSeconds * 1e9);
-                    int tries = 0;
-                    while (System.nanoTime() < end) {
-                        int n = in.employees().size();
-                        boolean[] keep = new boolean[n];
-                        java.util.Arrays.fill(keep, true);
-                        for (int c = 0; c < Math.min(k, n); ) {
-                            int e = rnd.nextInt(n);
-                            if (keep[e]) {
-                                keep[e] = false;
-                                c++;
-                            }
-                        }
-                        long t1 = System.nanoTime();
-                        CqColumnGeneration.Result r = new CqColumnGeneration(in, s.seed() + tries,
-                                Integer.parseInt(kv.getOrDefault("threads", "1"))).keepEmployees(keep)
-                                .dive(current, Math.min(end, t1 + (long) (each * 1e9)), null);
-                        int before = CqEvaluator.objective(in, current);
-                        CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
-                        if (ev.hardPenalty() == 0 && ev.objective() <= before) {
-                            current = r.roster();
-                        }
-                        tries++;
-                        System.out.printf("  subset %d before=%d after=%d lp=%.1f solves=%d %.1fs t=%.1fs%n", tries,
-                                before, ev.objective(), r.firstLp(), r.lpSolves(), (System.nanoTime() - t1) / 1e9,
-                                (System.nanoTime() - t0) / 1e9);
-                    }
-                    System.out.printf("%s start=%d end=%d tries=%d%n", in.name(), before0,
-                            CqEvaluator.objective(in, current), tries);
-                    continue;
-                }
                 if (kv.containsKey("cgwin")) {
                     // windowed column generation: weeks per window, windows in turn, each its share of cg seconds
                     int weeks = Integer.parseInt(kv.get("cgwin"));
@@ -157,12 +119,48 @@ public final class CqExperiment {
                                     (System.nanoTime() - t0) / 1e9);
                         }
                     }
+                    if (kv.containsKey("pairs")) {
+                        // two weeks a, b (b > a) re-optimised together, the weeks between them held
+                        double each = Double.parseDouble(kv.get("pairs"));
+                        int weeksN = (in.horizon() + 6) / 7;
+                        java.util.List<int[]> pairs = new java.util.ArrayList<>();
+                        for (int gap = Integer.parseInt(kv.getOrDefault("pairgap", "1")); gap < weeksN; gap++) {
+                            for (int a = 0; a + gap < weeksN; a++) {
+                                pairs.add(new int[] {a, a + gap});
+                            }
+                        }
+                        for (int round = 0; round < Integer.parseInt(kv.getOrDefault("pairrounds", "1")); round++) {
+                            for (int[] pr : pairs) {
+                                int from = 7 * pr[0];
+                                int to = Math.min(in.horizon(), 7 * pr[1] + 7);
+                                boolean[] held = new boolean[in.horizon()];
+                                for (int dd = 7 * pr[0] + 7; dd < 7 * pr[1]; dd++) {
+                                    held[dd] = true;
+                                }
+                                long tw = System.nanoTime();
+                                CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
+                                        Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current, held);
+                                CqColumnGeneration.Result r = cgw.dive(current, System.nanoTime() + (long) (each * 1e9),
+                                        kv.containsKey("v") ? System.out::println : null);
+                                int before = CqEvaluator.objective(in, current);
+                                CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                                if (ev.hardPenalty() == 0 && ev.objective() <= before) {
+                                    current = r.roster();
+                                }
+                                System.out.printf("  pair %d+%d before=%d after=%d hard=%d lp=%.1f solves=%d %.1fs t=%.1fs%n",
+                                        pr[0], pr[1], before, ev.objective(), ev.hardPenalty(), r.firstLp(), r.lpSolves(),
+                                        (System.nanoTime() - tw) / 1e9, (System.nanoTime() - t0) / 1e9);
+                            }
+                        }
+                        continue;
+                    }
                     if (kv.containsKey("cgwin2")) {
                         // then two-week windows, a week apart, cgwin2 seconds each
                         double each = Double.parseDouble(kv.get("cgwin2"));
-                        for (int from = 0; from + 14 <= in.horizon(); from += 7) {
+                        int len = 7 * Integer.parseInt(kv.getOrDefault("cgwin2weeks", "2"));
+                        for (int from = 0; from + len <= in.horizon(); from += 7) {
                             CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
-                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, from + 14, current);
+                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, from + len, current);
                             CqColumnGeneration.Result r = cgw.dive(current, System.nanoTime() + (long) (each * 1e9), null);
                             int before = CqEvaluator.objective(in, current);
                             CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
@@ -170,7 +168,7 @@ public final class CqExperiment {
                                 current = r.roster();
                             }
                             System.out.printf("  window2 [%d,%d) before=%d after=%d lp=%.1f solves=%d t=%.1fs%n",
-                                    from, from + 14, before, ev.objective(), r.firstLp(), r.lpSolves(),
+                                    from, from + len, before, ev.objective(), r.firstLp(), r.lpSolves(),
                                     (System.nanoTime() - t0) / 1e9);
                         }
                     }
