@@ -162,7 +162,7 @@ final class CqWindows {
                 if ((deadlineNanos - now) / (count - w) < minNanosPerWeek * weeks.length) {
                     break; // a dive cut that short only rounds; the local search uses the time better
                 }
-                if (dives > 0 && deadlineNanos - now < diveNanos / dives) {
+                if (wholeDives && dives > 0 && deadlineNanos - now < diveNanos / dives) {
                     break; // too little time left for a dive like the ones so far: one pressed for time only rounds
                 }
                 int from = 7 * weeks[0];
@@ -175,12 +175,9 @@ final class CqWindows {
                         java.util.Arrays.fill(held, 7 * week, Math.min(h, 7 * week + 7), false);
                     }
                 }
-                // a dive cut short fixes several rows a step and loses what the LP promised (Instance13 two-week
-                // windows: 1959 against the LP's 1110 when cut, the LP's value when not), so a window gets at least
-                // the mean time of the dives so far, and the sweep ends early rather than starting cut dives
-                long share = wholeDives ? deadlineNanos - now : (deadlineNanos - now) / (count - w);
-                long windowDeadline = Math.min(deadlineNanos,
-                        now + Math.max(share, dives == 0 ? 0 : diveNanos / dives * 5 / 4));
+                // one-week windows keep their share of the sweep: the long plan needs the whole year swept (Instance24
+                // with a share of at least the mean dive: 32 of 52 weeks, 100471 and 107458 against 85978-91504)
+                long windowDeadline = wholeDives ? deadlineNanos : now + (deadlineNanos - now) / (count - w);
                 CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + (long) sweep * count + w, workers,
                         from, to, current, held).weekendPrice(weekendPrice).dive(current, windowDeadline, null);
                 dives++;
