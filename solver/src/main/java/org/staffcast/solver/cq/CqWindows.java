@@ -1,6 +1,7 @@
 package org.staffcast.solver.cq;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -170,9 +171,9 @@ final class CqWindows {
                 boolean[] held = null;
                 if (weeks.length != weeks[weeks.length - 1] - weeks[0] + 1) {
                     held = new boolean[h];
-                    java.util.Arrays.fill(held, from, to, true);
+                    Arrays.fill(held, from, to, true);
                     for (int week : weeks) {
-                        java.util.Arrays.fill(held, 7 * week, Math.min(h, 7 * week + 7), false);
+                        Arrays.fill(held, 7 * week, Math.min(h, 7 * week + 7), false);
                     }
                 }
                 // one-week windows keep their share of the sweep: the long plan needs the whole year swept (Instance24
@@ -187,7 +188,7 @@ final class CqWindows {
                 long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(result);
                 if (TRACE) {
                     System.err.printf("window %s sweep %d: %d -> %d lp=%.1f in %.1fs%n",
-                            java.util.Arrays.toString(weeks), sweep, currentEval.objective(), eval.objective(),
+                            Arrays.toString(weeks), sweep, currentEval.objective(), eval.objective(),
                             r.firstLp(), (System.nanoTime() - now) / 1e9);
                 }
                 boolean better = eval.hardPenalty() < currentEval.hardPenalty()
