@@ -173,12 +173,69 @@ final class CqColumnGeneration {
     /** The dense basis inverse has rows² doubles: 3,000 rows are 72 MB. */
     static final int MAX_ROWS = 3000;
 
-    /** True when a column generation of {@code in} is likely to finish its dive within {@code limit}. */
-    static boolean fits(CqInstance in, java.time.Duration limit) {
+    /**
+     * How many times its pricing estimate a whole-master dive may need: the estimate leaves out the linear
+     * programme and the pricing rounds after a step. Instance13: estimated 124 s (69 ms a call, 120 employees, two
+     * workers), measured about 190 s (docs/benchmarks.md, "Curtois &amp; Qu", experiments 81 and 91).
+     */
+    static final double DIVE_MARGIN = 2;
+
+    /**
+     * True when a column generation of {@code in} on {@code workers} is likely to finish its dive within its
+     * {@code share} of {@code limit}: its master within {@link #ROWS_PER_SECOND} of the limit, and its pricing
+     * estimate times {@link #DIVE_MARGIN} within the share. The estimate: a dive takes one step per employee, and
+     * about half of the steps price the free employees, half of them on average, so n²/4 exact pricing calls,
+     * each timed on a few employees. Rows alone are not enough: a call costs 0.15 ms on Instance1 and 69 ms on
+     * Instance13, whose 624 rows passed at 90 s and whose dive was then cut at a quarter (2270 against 1517 at 60 s).
+     */
+    static boolean fits(CqInstance in, java.time.Duration limit, double share, int workers) {
         long cells = java.util.Arrays.stream(in.coverTable()).flatMap(java.util.Arrays::stream)
                 .filter(java.util.Objects::nonNull).count();
-        long rows = cells + in.employees().size();
-        return rows <= MAX_ROWS && rows <= ROWS_PER_SECOND * limit.toMillis() / 1000;
+        int n = in.employees().size();
+        long rows = cells + n;
+        if (!fits(rows, n, 0, limit, share, workers)) {
+            return false; // the row count alone rules it out: no need to time the pricing
+        }
+        return fits(rows, n, exactPricingSeconds(in), limit, share, workers);
+    }
+
+    /** {@link #fits(CqInstance, java.time.Duration, double, int)} for a master of {@code rows} and {@code n} employees. */
+    static boolean fits(long rows, int n, double secondsPerCall, java.time.Duration limit, double share, int workers) {
+        double seconds = limit.toMillis() / 1000.0;
+        if (rows > MAX_ROWS || rows > ROWS_PER_SECOND * seconds) {
+            return false;
+        }
+        double pricing = secondsPerCall * n * n / 4.0 / Math.max(1, workers);
+        return pricing * DIVE_MARGIN <= seconds * share;
+    }
+
+    /**
+     * Seconds of one exact pricing call over the whole horizon, the least of a few calls on the first employees
+     * (the programme's states do not depend on the costs, only on the rules and the days allowed).
+     */
+    static double exactPricingSeconds(CqInstance in) {
+        CqRowOptimizer exact = new CqRowOptimizer(in, TRACKED_PRODUCT);
+        int[][][] req = CqRequestCosts.table(in);
+        int h = in.horizon();
+        int types = in.shiftTypes().size();
+        int[][] cost = new int[h][types + 1];
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < Math.min(3, in.employees().size()); i++) {
+            CqEmployee e = in.employees().get(i);
+            for (int d = 0; d < h; d++) {
+                cost[d][0] = req[e.index()][d][0] * SCALE;
+                for (int t = 0; t < types; t++) {
+                    cost[d][t + 1] = e.isDayOff(d) || e.maxShifts(t) <= 0 ? CqRowOptimizer.FORBIDDEN
+                            : (req[e.index()][d][t + 1] - 1) * SCALE;
+                }
+            }
+            int[] row = new int[h];
+            java.util.Arrays.fill(row, CqRoster.OFF);
+            long t0 = System.nanoTime();
+            exact.optimise(e, row, 0, h, cost);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best / 1e9;
     }
 
     /** Adds {@code row} to {@code e}'s pool; its index there, or −1 when the pool has it already. */

@@ -227,7 +227,8 @@ public final class CqSolver {
             // the search ended with 8-10 violations)
             first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
         }
-        boolean wholeMaster = CqColumnGeneration.fits(instance, settings.limit());
+        boolean wholeMaster = settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance, settings.limit(),
+                settings.columnGenerationShare(), threads);
         // too large a master for the time, but week windows sweep often enough: local search, windows, local search
         boolean windowed = settings.columnGenerationShare() > 0 && !wholeMaster
                 && CqWindows.fits(instance, settings.limit().toMillis() / 1000.0 * settings.columnGenerationShare());

@@ -1,6 +1,7 @@
 package org.staffcast.solver.cq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,26 @@ class CqColumnGenerationTest {
     private static CqColumnGeneration.Result dive(CqInstance in, int workers) {
         CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
         return new CqColumnGeneration(in, 0, workers).dive(start, System.nanoTime() + GENEROUS, null);
+    }
+
+    @Test
+    void theWholeMasterIsChosenByItsPricingCostNotItsRowsAlone() {
+        java.time.Duration sixty = java.time.Duration.ofSeconds(60);
+        java.time.Duration ninety = java.time.Duration.ofSeconds(90);
+        // Instance13: 624 rows, 120 employees, 69 ms an exact call; estimated 0.069 * 120² / 4 / 2 = 124 s of
+        // pricing, twice that against a 45 s share at 90 s (its dive took about 190 s)
+        assertFalse(CqColumnGeneration.fits(624, 120, 0.069, sixty, 0.5, 2), "624 rows at 60 s");
+        assertFalse(CqColumnGeneration.fits(624, 120, 0.069, ninety, 0.5, 2), "the pricing at 90 s");
+        assertTrue(CqColumnGeneration.fits(624, 120, 0, ninety, 0.5, 2), "the rows alone fit at 90 s");
+        // Instance18: 274 rows, 22 employees, 67 ms a call: 0.067 * 22² / 8 = 4.05 s, twice that within 30 s
+        assertTrue(CqColumnGeneration.fits(274, 22, 0.067, sixty, 0.5, 2));
+        // 100 rows fit in 16 s, but 8.1 s of pricing does not fit in 8
+        assertFalse(CqColumnGeneration.fits(100, 22, 0.067, java.time.Duration.ofSeconds(16), 0.5, 2));
+        // one worker prices twice as long: 16.2 s against 15
+        assertTrue(CqColumnGeneration.fits(274, 22, 0.067, java.time.Duration.ofSeconds(30), 0.5, 2));
+        assertFalse(CqColumnGeneration.fits(274, 22, 0.067, java.time.Duration.ofSeconds(30), 0.5, 1));
+        assertFalse(CqColumnGeneration.fits(CqColumnGeneration.MAX_ROWS + 1, 10, 0, java.time.Duration.ofHours(1),
+                0.5, 2), "the dense inverse's size");
     }
 
     @Test

@@ -47,12 +47,24 @@ public final class CqExperiment {
                 Integer.parseInt(kv.getOrDefault("rowweeks", String.valueOf(d.rowWeeks()))),
                 Double.parseDouble(kv.getOrDefault("share", String.valueOf(d.rowTimeShare()))),
                 Double.parseDouble(kv.getOrDefault("cgshare", String.valueOf(d.columnGenerationShare()))));
+        if (kv.containsKey("fitsbench")) {
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                System.out.printf("%s exact ms/call=%.3f fits60=%s fits90=%s fits180=%s fits400=%s%n", in.name(),
+                        CqColumnGeneration.exactPricingSeconds(in) * 1000,
+                        CqColumnGeneration.fits(in, java.time.Duration.ofSeconds(60), 0.5, 2),
+                        CqColumnGeneration.fits(in, java.time.Duration.ofSeconds(90), 0.5, 2),
+                        CqColumnGeneration.fits(in, java.time.Duration.ofSeconds(180), 0.5, 2),
+                        CqColumnGeneration.fits(in, java.time.Duration.ofSeconds(400), 0.5, 2));
+            }
+            return;
+        }
         if (kv.containsKey("dpbench")) {
             int weeks = Integer.parseInt(kv.getOrDefault("rowweeks", "4"));
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);
                 CqRoster start = CqGreedy.build(in);
-                CqRowOptimizer opt = new CqRowOptimizer(in);
+                CqRowOptimizer opt = kv.containsKey("exact") ? new CqRowOptimizer(in, 64) : new CqRowOptimizer(in);
                 int[][][] req = CqRequestCosts.table(in);
                 int h = in.horizon();
                 int to = Math.min(h, 7 * weeks);
