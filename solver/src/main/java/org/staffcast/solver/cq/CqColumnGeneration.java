@@ -426,8 +426,9 @@ final class CqColumnGeneration {
             }
         }
         if (log != null) {
-            log.accept(String.format("dive done: pricing %.1fs (exact %.1fs) of %.1fs", totalPricingNanos / 1e9,
-                    exactPricingNanos / 1e9, (System.nanoTime() - diveStart) / 1e9));
+            log.accept(String.format("dive done: pricing %.1fs (exact %.1fs) of %.1fs, %d refactorisations",
+                    totalPricingNanos / 1e9, exactPricingNanos / 1e9, (System.nanoTime() - diveStart) / 1e9,
+                    lp.refactorisations()));
         }
         double[] priority = new double[n];
         for (int j = 0; j < lp.columns(); j++) {
