@@ -265,6 +265,7 @@ class CqMasterLpTest {
         }
         assertEquals(300, compared);
     }
+
     @Test
     void refactorisingTheInverseKeepsThePrimalTheDualsAndTheNextFixing() {
         SplittableRandom random = new SplittableRandom(13);
