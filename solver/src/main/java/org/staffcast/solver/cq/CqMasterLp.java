@@ -571,11 +571,10 @@ final class CqMasterLp {
     /**
      * Recomputes the basis inverse from the basis columns: an LU factorisation of B with partial pivoting, then
      * one forward and one backward substitution per unit vector (Golub &amp; Van Loan, "Matrix Computations",
-     * 4th ed., 2013, algorithms 3.4.1 and 3.1.1-2), (4/3)m³ flops. The product-form updates lose accuracy over
-     * hundreds of thousands of pivots (Instance13's whole-horizon dive: residual 85 after 1.5 M pivots, and the
-     * LP went wrong); a fresh inverse ends that.
-     *
-     * x_B and the duals are then recomputed from it.
+     * 4th ed., 2013, algorithms 3.4.1 and 3.1.1-2), (4/3)m³ flops; x_B and the duals are then recomputed from it.
+     * The product-form updates gather rounding error over hundreds of thousands of pivots, which a fresh inverse
+     * clears. It does not help a basis that is itself nearly singular: Instance13's 300 s whole-horizon dive still
+     * broke down (residual 24.8 after 34 refactorisations, docs/benchmarks.md, session 10).
      *
      * @return false, with the inverse left as it was, when the basis is numerically singular
      */
