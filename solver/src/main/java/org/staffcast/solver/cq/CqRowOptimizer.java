@@ -39,6 +39,11 @@ final class CqRowOptimizer {
     private Layer[] layers = new Layer[0];
     /** Cost added when a window's row starts to work a weekend (see {@link #weekendPrice(int)}). */
     private int weekendPrice;
+    /** Weekends the row may work beyond its contract (see {@link #extraWeekends(int)}). */
+    private int extraWeekends;
+    /** Minutes the row may work below its minimum and above its maximum (see {@link #minutesSlack}). */
+    private int minutesBelow;
+    private int minutesAbove;
 
     /** The fast programme: per-type counts carried, not in the state. */
     CqRowOptimizer(CqInstance in) {
@@ -99,6 +104,31 @@ final class CqRowOptimizer {
     }
 
     /**
+     * Lets rows work {@code n} weekends beyond their contract's maximum: what a window would gain from a weekend
+     * another window gives up ({@link CqWeekendRelocation}). Rows found with it may break the maximum; 0, the
+     * default, keeps every hard rule.
+     */
+    void extraWeekends(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("extra weekends must be at least 0, got " + n);
+        }
+        extraWeekends = n;
+    }
+
+    /**
+     * Lets rows work up to {@code below} minutes under the contract's minimum and {@code above} over its maximum:
+     * one window of a two-window move may leave minutes for the other ({@link CqWeekendRelocation}). Rows found with
+     * it may break the minutes rule; 0 and 0, the default, keep it.
+     */
+    void minutesSlack(int below, int above) {
+        if (below < 0 || above < 0) {
+            throw new IllegalArgumentException("minutes slack must be at least 0, got " + below + " and " + above);
+        }
+        minutesBelow = below;
+        minutesAbove = above;
+    }
+
+    /**
      * The cheapest feasible values for days {@code from..to-1} of {@code e}'s row.
      *
      * @param row     the employee's whole current row ({@code OFF} or a type index per day); days outside the
@@ -140,9 +170,9 @@ final class CqRowOptimizer {
                 suffixWeekends++;
             }
         }
-        int maxMinutes = e.maxTotalMinutes() - suffixMinutes;
-        int minMinutes = e.minTotalMinutes() - suffixMinutes;
-        int maxWeekends = e.maxWeekends() - suffixWeekends;
+        int maxMinutes = e.maxTotalMinutes() + minutesAbove - suffixMinutes;
+        int minMinutes = e.minTotalMinutes() - minutesBelow - suffixMinutes;
+        int maxWeekends = e.maxWeekends() + extraWeekends - suffixWeekends;
         int longest = 0;
         for (int t = 0; t < types; t++) {
             if (e.maxShifts(t) > 0) {

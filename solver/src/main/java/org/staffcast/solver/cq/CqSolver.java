@@ -145,9 +145,9 @@ public final class CqSolver {
      * alone about 24,000-25,000); at a price of 50, 0.35 and 0.6 instead of 0.5 were worse (22665/23404 and
      * 22211/22137 against 21515/21637).
      */
-    private static final double LONG_SEARCH_SHARE = 0.5;
-    private static final double LONG_WINDOWS_END = 0.9;
-    private static final double LONG_SWEEP_SHARE = 0.05;
+    private static final double LONG_SEARCH_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.longSearch", "0.5"));
+    private static final double LONG_WINDOWS_END = Double.parseDouble(System.getProperty("staffcast.cq.longEnd", "0.7"));
+    private static final double LONG_DP_END = 0.97;
     /** One-week windows of Instance23 take about 0.3 s each, so the long plan lets a window have this little. */
     private static final long LONG_MIN_NANOS_PER_WEEK = 200_000_000L;
 
@@ -165,16 +165,50 @@ public final class CqSolver {
      * The middle of the long plan: priced week windows, then best-response sweeps, which spend the weekends the
      * windows freed; the start comes back when neither helped.
      */
+    private static final int LONG_CYCLES = Integer.getInteger("staffcast.cq.longCycles", 2);
+    private static final double LONG_SECOND = Double.parseDouble(System.getProperty("staffcast.cq.longSecond", "0.85"));
+
+    /**
+     * Weekend relocations and best responses, one sweep of each a round, until a round gains less than
+     * {@link #DP_FLAT} of the objective or {@code end}.
+     */
+    private static CqRoster dpSweeps(CqInstance instance, CqRoster from, long end, Consumer<CqEvaluation> progress) {
+        CqRoster cur = from;
+        long objective = CqEvaluator.evaluate(instance, from).objective();
+        while (System.nanoTime() < end) {
+            CqRoster next = CqWeekendRelocation.improve(instance, cur, end, RELOC_SWEEPS);
+            next = CqWindows.bestResponses(instance, next, 2, end, 1);
+            CqEvaluation ev = CqEvaluator.evaluate(instance, next);
+            progress.accept(ev);
+            boolean flat = ev.objective() > objective * (1 - DP_FLAT);
+            cur = next;
+            objective = ev.objective();
+            if (flat) {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private static final int RELOC_SWEEPS = Integer.getInteger("staffcast.cq.relocSweeps", 3);
+    private static final double DP_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.dpFlat", "0.003"));
+
+    /**
+     * The middle of the long plan: priced week windows, then best-response sweeps, which spend the weekends the
+     * windows freed; the start comes back when neither helped.
+     */
     private static CqRoster sweepLong(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
-            long start, Consumer<Improvement> onBest) {
+            long start, Consumer<Improvement> onBest, int round) {
         long limit = settings.limit().toNanos();
         Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
                 HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+        if (round > 1) {
+            return dpSweeps(instance, from, start + (long) (limit * LONG_DP_END), progress);
+        }
         CqRoster windows = CqWindows.improve(instance, from, 1, settings.seed(), threads,
                 start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), LONG_MIN_NANOS_PER_WEEK,
                 progress);
-        CqRoster swept = CqWindows.bestResponses(instance, windows, 2,
-                System.nanoTime() + (long) (limit * LONG_SWEEP_SHARE));
+        CqRoster swept = dpSweeps(instance, windows, start + (long) (limit * LONG_DP_END), progress);
         CqRoster best = from;
         CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);
         for (CqRoster r : List.of(windows, swept)) {
@@ -264,7 +298,7 @@ public final class CqSolver {
         // and 24): local search, priced week windows, local search
         boolean longPlan = settings.columnGenerationShare() > 0 && !wholeMaster && !windowed
                 && CqWindows.windows(instance) > 1 && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
-        int rounds = windowed || longPlan ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        int rounds = longPlan ? 1 + LONG_CYCLES : windowed ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
 
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
@@ -279,8 +313,8 @@ public final class CqSolver {
                 if (windowed && round == 1) {
                     from = sweepWindows(instance, from, settings, threads, start, onBest);
                 }
-                if (longPlan && round == 1) {
-                    from = sweepLong(instance, from, settings, threads, start, onBest);
+                if (longPlan && round >= 1) {
+                    from = sweepLong(instance, from, settings, threads, start, onBest, round);
                 }
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
@@ -288,6 +322,9 @@ public final class CqSolver {
                 if (longPlan && round == 0) {
                     roundMillis = Math.max(100,
                             (long) (settings.limit().toMillis() * LONG_SEARCH_SHARE) - spentMillis);
+                }
+                if (longPlan && round == 1 && rounds > 2) {
+                    roundMillis = Math.max(100, (long) (settings.limit().toMillis() * LONG_SECOND) - spentMillis);
                 }
                 if (windowed && round == 0) {
                     roundMillis = Math.max(100,

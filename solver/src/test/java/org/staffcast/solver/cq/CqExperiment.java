@@ -196,6 +196,37 @@ public final class CqExperiment {
             }
             return;
         }
+        if (kv.containsKey("bronly")) {
+            int weeks = Integer.parseInt(kv.get("bronly"));
+            int sweeps = Integer.parseInt(kv.getOrDefault("sweeps", "6"));
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                long t0 = System.nanoTime();
+                CqRoster current = kv.containsKey("from")
+                        ? CqRoster.fromCsv(in, kv.get("from"), java.nio.file.Files.readString(Path.of(kv.get("from"))))
+                        : kv.containsKey("alloff") ? CqRoster.allOff(in)
+                        : CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+                CqEvaluation e0 = CqEvaluator.evaluate(in, current);
+                System.out.printf("%s start objective=%d hard=%d t=%.1fs%n", in.name(), e0.objective(), e0.hardPenalty(),
+                        (System.nanoTime() - t0) / 1e9);
+                for (int i = 0; i < sweeps; i++) {
+                    if (kv.containsKey("reloc")) {
+                        current = CqWeekendRelocation.improve(in, current, Long.MAX_VALUE, Integer.parseInt(kv.get("reloc")));
+                        CqEvaluation e = CqEvaluator.evaluate(in, current);
+                        System.out.printf("  relocation %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
+                                e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
+                    }
+                    if (kv.containsKey("nobr")) {
+                        continue;
+                    }
+                    current = CqWindows.bestResponses(in, current, weeks, Long.MAX_VALUE, 1);
+                    CqEvaluation e = CqEvaluator.evaluate(in, current);
+                    System.out.printf("  sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(), e.hardPenalty(),
+                            (System.nanoTime() - t0) / 1e9);
+                }
+            }
+            return;
+        }
         if (kv.containsKey("repaironly")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);

@@ -1,0 +1,287 @@
+package org.staffcast.solver.cq;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Weekend relocation: one employee gives up a weekend where it is worth little and works one where the cover is
+ * short. Where the weekends worked are the binding budget (Instance24: 140 of 150 employees work their maximum and
+ * 671 of its 733 units short are on weekends), no move inside one week can do this, and local search needs a
+ * dozen coordinated changes (the weekend, a weekday to keep the minutes, the runs around both).
+ *
+ * <p>Each move is two best responses of the row programme ({@link CqRowOptimizer}) over one-week windows, everything
+ * else fixed: week {@code k} with its Saturday and Sunday off, then week {@code j} with the weekend freed. The
+ * candidates are chosen from each week's cost alone ({@code j} priced with one weekend beyond the contract,
+ * {@link CqRowOptimizer#extraWeekends}); the move is then made and kept only when the two windows together cost
+ * less, so every kept move lowers the objective and keeps every hard rule.
+ */
+final class CqWeekendRelocation {
+
+    /** Weekends given up per employee and sweep, cheapest first. */
+    private static final int TRIES = 4;
+    /** Weekends to take tried after each one given up, best estimate first. */
+    private static final int TAKES = 2;
+    /**
+     * What the half-weekend employees are expected to win back of a weekend given up: the day it covered (Instance24:
+     * most weekends given up cost 101, most taken win 100 or 101).
+     */
+    private static final int REFILL_ESTIMATE = -100;
+    private static final int OFF = CqRoster.OFF;
+    private static final boolean DEBUG = Boolean.getBoolean("staffcast.cq.traceRelocation");
+
+    private final CqInstance in;
+    private final int h;
+    private final int[][] rows;
+    private final int[][] count;
+    private final int[][][] requestCost;
+    private final CqCover[][] cover;
+    private final CqRowOptimizer optimizer;
+    private final int[][] dayCost;
+
+    private CqWeekendRelocation(CqInstance in, CqRoster start) {
+        this.in = in;
+        h = in.horizon();
+        rows = start.toArray();
+        count = CqRowOptimizer.counts(in, rows);
+        requestCost = CqRequestCosts.table(in);
+        cover = in.coverTable();
+        optimizer = new CqRowOptimizer(in);
+        dayCost = new int[7][in.shiftTypes().size() + 1];
+    }
+
+    /**
+     * Sweeps over the employees, relocating weekends, until a sweep finds nothing or {@code deadlineNanos}
+     * ({@link System#nanoTime}).
+     */
+    static CqRoster improve(CqInstance in, CqRoster start, long deadlineNanos) {
+        return improve(in, start, deadlineNanos, Integer.MAX_VALUE);
+    }
+
+    /** {@link #improve(CqInstance, CqRoster, long)} with at most {@code maxSweeps} sweeps. */
+    static CqRoster improve(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
+        CqWeekendRelocation r = new CqWeekendRelocation(in, start);
+        boolean improved = true;
+        for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
+            improved = false;
+            for (CqEmployee e : in.employees()) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    break;
+                }
+                improved |= r.relocate(e);
+            }
+        }
+        return new CqRoster(r.rows);
+    }
+
+    /** One candidate window: its week, the change of cost and the new values. */
+    private record Window(int week, long delta, int[] values) {
+    }
+
+    /** Tries this employee's most promising pairs; true when one was kept. */
+    private boolean relocate(CqEmployee e) {
+        int[] row = rows[e.index()];
+        int weeks = 0;
+        int worked = 0;
+        for (int sat = 5; sat < h; sat += 7) {
+            weeks++;
+            worked += CqRoster.worksWeekend(row, sat, h) ? 1 : 0;
+        }
+        if (e.maxWeekends() <= 0) {
+            return false;
+        }
+        if (worked < e.maxWeekends()) {
+            return take(e, weeks);
+        }
+        List<Window> drops = new ArrayList<>();
+        List<Window> takes = new ArrayList<>();
+        for (int k = 0; k < weeks; k++) {
+            int sat = 7 * k + 5;
+            if (CqRoster.worksWeekend(row, sat, h)) {
+                // the weekend's minutes may go with it, for the weekend taken to bring back
+                optimizer.minutesSlack(weekendMinutes(row, sat), 0);
+                Window w = respond(e, k, true);
+                optimizer.minutesSlack(0, 0);
+                if (w != null) {
+                    drops.add(w);
+                }
+            } else if (short_(e, sat) || short_(e, sat + 1)) {
+                optimizer.extraWeekends(1);
+                optimizer.minutesSlack(0, 2 * longest(e));
+                Window w = respond(e, k, false);
+                optimizer.minutesSlack(0, 0);
+                optimizer.extraWeekends(0);
+                if (w != null && w.delta() < 0) {
+                    takes.add(w);
+                }
+            }
+        }
+        if (DEBUG) {
+            System.err.printf("e%d drops=%d takes=%d bestDrop=%s bestTake=%s%n", e.index(), drops.size(), takes.size(),
+                    drops.stream().mapToLong(Window::delta).min(), takes.stream().mapToLong(Window::delta).min());
+        }
+        if (drops.isEmpty() || takes.isEmpty()) {
+            return false;
+        }
+        drops.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
+            Window drop = drops.get(i);
+            if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
+                break;
+            }
+            if (chain(e, drop, takes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops {@code e}'s weekend {@code drop}, lets the employees working half of that weekend respond (one may
+     * take the day {@code e} gave up, making their weekend whole), then takes the best of the first
+     * {@link #TAKES} weekends; keeps it all when the roster costs less, else puts everything back.
+     */
+    private boolean chain(CqEmployee e, Window drop, List<Window> takes) {
+        int from = 7 * drop.week();
+        int to = Math.min(h, from + 7);
+        int sat = from + 5;
+        List<int[]> undo = new ArrayList<>();
+        long delta = drop.delta();
+        undo.add(change(e.index(), from, to, drop.values()));
+        for (CqEmployee a : in.employees()) {
+            int[] row = rows[a.index()];
+            if (a == e || sat + 1 >= h || (row[sat] == OFF) == (row[sat + 1] == OFF)) {
+                continue;
+            }
+            Window w = respond(a, drop.week(), false);
+            if (w != null && w.delta() < 0) {
+                delta += w.delta();
+                undo.add(change(a.index(), from, to, w.values()));
+            }
+        }
+        Window best = null;
+        for (int j = 0; j < Math.min(TAKES, takes.size()); j++) {
+            Window take = respond(e, takes.get(j).week(), false);
+            if (take != null && (best == null || take.delta() < best.delta())) {
+                best = take;
+            }
+        }
+        if (best != null && delta + best.delta() < 0) {
+            int takeFrom = 7 * best.week();
+            change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
+            return true;
+        }
+        if (delta <= 0 && minutesKept(e)) {
+            return true; // the weekend moved to a half-weekend employee at no cost: e has one to spend later
+        }
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            int[] u = undo.get(i);
+            change(u[0], u[1], u[1] + u.length - 2, java.util.Arrays.copyOfRange(u, 2, u.length));
+        }
+        return false;
+    }
+
+    /** Sets days {@code from..to-1} of employee {@code index}; returns {index, from, old values...} to undo it. */
+    private int[] change(int index, int from, int to, int[] values) {
+        int[] row = rows[index];
+        int[] undo = new int[to - from + 2];
+        undo[0] = index;
+        undo[1] = from;
+        System.arraycopy(row, from, undo, 2, to - from);
+        CqRowOptimizer.count(row, from, to, count, -1);
+        System.arraycopy(values, 0, row, from, to - from);
+        CqRowOptimizer.count(row, from, to, count, 1);
+        return undo;
+    }
+
+    /** A weekend not yet spent goes to the week where it saves most; true when that lowers the objective. */
+    private boolean take(CqEmployee e, int weeks) {
+        int[] row = rows[e.index()];
+        Window best = null;
+        for (int k = 0; k < weeks; k++) {
+            int sat = 7 * k + 5;
+            if (!CqRoster.worksWeekend(row, sat, h) && (short_(e, sat) || short_(e, sat + 1))) {
+                Window w = respond(e, k, false);
+                if (w != null && w.delta() < 0 && (best == null || w.delta() < best.delta())) {
+                    best = w;
+                }
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        int from = 7 * best.week();
+        change(e.index(), from, Math.min(h, from + 7), best.values());
+        return true;
+    }
+
+    private int weekendMinutes(int[] row, int sat) {
+        int m = 0;
+        for (int d = sat; d < Math.min(h, sat + 2); d++) {
+            m += row[d] == OFF ? 0 : in.shiftTypes().get(row[d]).minutes();
+        }
+        return m;
+    }
+
+    private int longest(CqEmployee e) {
+        int m = 0;
+        for (CqShiftType t : in.shiftTypes()) {
+            m = e.maxShifts(t.index()) > 0 ? Math.max(m, t.minutes()) : m;
+        }
+        return m;
+    }
+
+    /** True when {@code e}'s row works its contract's minutes (a weekend given up may have left it short). */
+    private boolean minutesKept(CqEmployee e) {
+        int m = 0;
+        for (int v : rows[e.index()]) {
+            m += v == OFF ? 0 : in.shiftTypes().get(v).minutes();
+        }
+        return m >= e.minTotalMinutes() && m <= e.maxTotalMinutes();
+    }
+
+    /** True when some type {@code e} may work on {@code day} is short of its requirement. */
+    private boolean short_(CqEmployee e, int day) {
+        if (day >= h || e.isDayOff(day)) {
+            return false;
+        }
+        for (int t = 0; t < count[day].length; t++) {
+            CqCover c = cover[day][t];
+            if (c != null && e.maxShifts(t) > 0 && count[day][t] < c.requirement()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The best response of {@code e} over week {@code k} given everything else, with its weekend off when
+     * {@code dropWeekend}; null when no row keeps the hard rules. The row and the counts are left as they were.
+     */
+    private Window respond(CqEmployee e, int k, boolean dropWeekend) {
+        int[] row = rows[e.index()];
+        int from = 7 * k;
+        int to = Math.min(h, from + 7);
+        CqRowOptimizer.count(row, from, to, count, -1);
+        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, dayCost);
+        CqRowOptimizer.count(row, from, to, count, 1);
+        long before = 0;
+        for (int d = from; d < to; d++) {
+            before += dayCost[d - from][row[d] + 1];
+        }
+        if (dropWeekend) {
+            for (int d = from + 5; d < to; d++) {
+                java.util.Arrays.fill(dayCost[d - from], 1, dayCost[d - from].length, CqRowOptimizer.FORBIDDEN);
+            }
+        }
+        int[] values = optimizer.optimise(e, row, from, to, dayCost);
+        if (values == null) {
+            return null;
+        }
+        long after = 0;
+        for (int d = from; d < to; d++) {
+            after += dayCost[d - from][values[d - from] + 1];
+        }
+        return new Window(k, after - before, values);
+    }
+}
