@@ -39,8 +39,8 @@ import java.util.function.Consumer;
  *
  * <p>Before or between the local searches, by instance size: a column-generation dive over the whole horizon
  * ({@link CqColumnGeneration}) where its master fits the time; week-window sweeps ({@link CqWindows}) where only
- * weeks fit; where neither does and the weekends are the binding budget, week windows with weekends priced and
- * best-response sweeps in the middle of the search (the long plan).
+ * weeks fit; where neither does and the weekends are the binding budget, week windows with weekends priced, then
+ * weekend relocations ({@link CqWeekendRelocation}) and best responses, in the middle of the search (the long plan).
  */
 public final class CqSolver {
 
@@ -139,17 +139,22 @@ public final class CqSolver {
     private static final double WEEK_SWEEP_SHARE = 0.1;
 
     /**
-     * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", session 8): local search until this share of the limit,
-     * priced one-week window sweeps until {@link #LONG_WINDOWS_END}, best-response sweeps for at most
-     * {@link #LONG_SWEEP_SHARE}, local search for the rest. Instance23 seeds 0-2: 20653, 20763, 21051 (local search
-     * alone about 24,000-25,000); at a price of 50, 0.35 and 0.6 instead of 0.5 were worse (22665/23404 and
-     * 22211/22137 against 21515/21637).
+     * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", sessions 8 and 11): local search until this share of
+     * the limit, priced one-week window sweeps until {@link #LONG_WINDOWS_END}, rounds of weekend relocations and
+     * best responses ({@link #relocateAndRespond}) until they flatten out or {@link #LONG_ROUNDS_END}, local search
+     * for the rest. Instance23 at 60 s: 19684-20501 over four runs, against 20776-21221 with windows until 0.9 and
+     * one best-response sweep; Instance24: 69085 against 82386-83454. A second round of both after more local
+     * search (71157, 19943) and local search until 0.4 (71714, 20220) were no better.
      */
-    private static final double LONG_SEARCH_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.longSearch", "0.5"));
-    private static final double LONG_WINDOWS_END = Double.parseDouble(System.getProperty("staffcast.cq.longEnd", "0.7"));
-    private static final double LONG_DP_END = 0.97;
+    private static final double LONG_SEARCH_SHARE = 0.5;
+    private static final double LONG_WINDOWS_END = 0.7;
+    private static final double LONG_ROUNDS_END = 0.97;
     /** One-week windows of Instance23 take about 0.3 s each, so the long plan lets a window have this little. */
     private static final long LONG_MIN_NANOS_PER_WEEK = 200_000_000L;
+    /** Relocation sweeps a round: they are cheap next to a best-response sweep (Instance24: 0.5 s against 3 s). */
+    private static final int RELOCATION_SWEEPS = 3;
+    /** A round that gains less than this share of the objective ends the rounds: local search then does better. */
+    private static final double ROUNDS_FLAT = 0.003;
 
     /**
      * The price of a weekend worked in the long plan's windows: 3/5 of the largest cover shortfall weight, so
@@ -162,53 +167,43 @@ public final class CqSolver {
     }
 
     /**
-     * The middle of the long plan: priced week windows, then best-response sweeps, which spend the weekends the
-     * windows freed; the start comes back when neither helped.
+     * Rounds of weekend relocation sweeps ({@link CqWeekendRelocation}) and one two-week best-response sweep
+     * ({@link CqWindows#bestResponses}) until a round gains less than {@link #ROUNDS_FLAT} or {@code end}. The
+     * relocations move the weekends, which one-week windows cannot; the best responses then rework the weeks around
+     * them. Every change lowers the objective and keeps the hard rules.
      */
-    private static final int LONG_CYCLES = Integer.getInteger("staffcast.cq.longCycles", 2);
-    private static final double LONG_SECOND = Double.parseDouble(System.getProperty("staffcast.cq.longSecond", "0.85"));
-
-    /**
-     * Weekend relocations and best responses, one sweep of each a round, until a round gains less than
-     * {@link #DP_FLAT} of the objective or {@code end}.
-     */
-    private static CqRoster dpSweeps(CqInstance instance, CqRoster from, long end, Consumer<CqEvaluation> progress) {
-        CqRoster cur = from;
+    private static CqRoster relocateAndRespond(CqInstance instance, CqRoster from, long end,
+            Consumer<CqEvaluation> progress) {
+        CqRoster current = from;
         long objective = CqEvaluator.evaluate(instance, from).objective();
         while (System.nanoTime() < end) {
-            CqRoster next = CqWeekendRelocation.improve(instance, cur, end, RELOC_SWEEPS);
+            CqRoster next = CqWeekendRelocation.improve(instance, current, end, RELOCATION_SWEEPS);
             next = CqWindows.bestResponses(instance, next, 2, end, 1);
             CqEvaluation ev = CqEvaluator.evaluate(instance, next);
             progress.accept(ev);
-            boolean flat = ev.objective() > objective * (1 - DP_FLAT);
-            cur = next;
+            current = next;
+            boolean flat = ev.objective() > objective * (1 - ROUNDS_FLAT);
             objective = ev.objective();
             if (flat) {
                 break;
             }
         }
-        return cur;
+        return current;
     }
 
-    private static final int RELOC_SWEEPS = Integer.getInteger("staffcast.cq.relocSweeps", 3);
-    private static final double DP_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.dpFlat", "0.003"));
-
     /**
-     * The middle of the long plan: priced week windows, then best-response sweeps, which spend the weekends the
-     * windows freed; the start comes back when neither helped.
+     * The middle of the long plan: priced week windows, then relocation and best-response rounds, which spend the
+     * weekends the windows freed; the start comes back when neither helped.
      */
     private static CqRoster sweepLong(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
-            long start, Consumer<Improvement> onBest, int round) {
+            long start, Consumer<Improvement> onBest) {
         long limit = settings.limit().toNanos();
         Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
                 HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
-        if (round > 1) {
-            return dpSweeps(instance, from, start + (long) (limit * LONG_DP_END), progress);
-        }
         CqRoster windows = CqWindows.improve(instance, from, 1, settings.seed(), threads,
                 start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), LONG_MIN_NANOS_PER_WEEK,
                 progress);
-        CqRoster swept = dpSweeps(instance, windows, start + (long) (limit * LONG_DP_END), progress);
+        CqRoster swept = relocateAndRespond(instance, windows, start + (long) (limit * LONG_ROUNDS_END), progress);
         CqRoster best = from;
         CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);
         for (CqRoster r : List.of(windows, swept)) {
@@ -298,7 +293,7 @@ public final class CqSolver {
         // and 24): local search, priced week windows, local search
         boolean longPlan = settings.columnGenerationShare() > 0 && !wholeMaster && !windowed
                 && CqWindows.windows(instance) > 1 && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
-        int rounds = longPlan ? 1 + LONG_CYCLES : windowed ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
+        int rounds = windowed || longPlan ? 2 : Math.max(1, Integer.getInteger("staffcast.cq.portfolioRounds", 1));
 
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "cq-search");
@@ -313,8 +308,8 @@ public final class CqSolver {
                 if (windowed && round == 1) {
                     from = sweepWindows(instance, from, settings, threads, start, onBest);
                 }
-                if (longPlan && round >= 1) {
-                    from = sweepLong(instance, from, settings, threads, start, onBest, round);
+                if (longPlan && round == 1) {
+                    from = sweepLong(instance, from, settings, threads, start, onBest);
                 }
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
@@ -322,9 +317,6 @@ public final class CqSolver {
                 if (longPlan && round == 0) {
                     roundMillis = Math.max(100,
                             (long) (settings.limit().toMillis() * LONG_SEARCH_SHARE) - spentMillis);
-                }
-                if (longPlan && round == 1 && rounds > 2) {
-                    roundMillis = Math.max(100, (long) (settings.limit().toMillis() * LONG_SECOND) - spentMillis);
                 }
                 if (windowed && round == 0) {
                     roundMillis = Math.max(100,

@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * Weekend relocation: one employee gives up a weekend where it is worth little and works one where the cover is
  * short. Where the weekends worked are the binding budget (Instance24: 140 of 150 employees work their maximum and
- * 671 of its 733 units short are on weekends), no move inside one week can do this, and local search needs a
- * dozen coordinated changes (the weekend, a weekday to keep the minutes, the runs around both).
+ * 671 of its 733 units short are on weekends, beside 592 weekends worked on one day only), no move inside one week
+ * can do this, and local search needs a dozen coordinated changes (the weekend, the minutes, the runs around both).
  *
- * <p>Each move is two best responses of the row programme ({@link CqRowOptimizer}) over one-week windows, everything
- * else fixed: week {@code k} with its Saturday and Sunday off, then week {@code j} with the weekend freed. The
- * candidates are chosen from each week's cost alone ({@code j} priced with one weekend beyond the contract,
- * {@link CqRowOptimizer#extraWeekends}); the move is then made and kept only when the two windows together cost
- * less, so every kept move lowers the objective and keeps every hard rule.
+ * <p>A move chains best responses of the row programme ({@link CqRowOptimizer}) over one-week windows, everything
+ * else fixed: employee {@code e}'s week {@code k} with its Saturday and Sunday off (its minutes may fall short by
+ * the weekend's, {@link CqRowOptimizer#minutesSlack}); then the other employees who work only one day of that
+ * weekend, one of whom may take the day given up and make their weekend whole; then {@code e}'s week {@code j} with
+ * the weekend freed, which must bring the minutes back. Candidates are ranked by each week's cost alone ({@code j}
+ * priced with one weekend beyond the contract, {@link CqRowOptimizer#extraWeekends}); the chain is kept when the
+ * roster costs less, or costs the same with {@code e}'s contract kept and a weekend left to spend, else undone. So
+ * the objective never rises and every hard rule holds after each move.
  */
 final class CqWeekendRelocation {
 
@@ -27,7 +30,6 @@ final class CqWeekendRelocation {
      */
     private static final int REFILL_ESTIMATE = -100;
     private static final int OFF = CqRoster.OFF;
-    private static final boolean DEBUG = Boolean.getBoolean("staffcast.cq.traceRelocation");
 
     private final CqInstance in;
     private final int h;
@@ -114,10 +116,6 @@ final class CqWeekendRelocation {
                     takes.add(w);
                 }
             }
-        }
-        if (DEBUG) {
-            System.err.printf("e%d drops=%d takes=%d bestDrop=%s bestTake=%s%n", e.index(), drops.size(), takes.size(),
-                    drops.stream().mapToLong(Window::delta).min(), takes.stream().mapToLong(Window::delta).min());
         }
         if (drops.isEmpty() || takes.isEmpty()) {
             return false;

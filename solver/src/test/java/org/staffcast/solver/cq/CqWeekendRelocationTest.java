@@ -1,0 +1,95 @@
+package org.staffcast.solver.cq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CqWeekendRelocationTest {
+
+    private static final int OFF = CqRoster.OFF;
+
+    /** Two weeks, one 480-minute shift type, the given staff lines; both weekend days of week 1 need one shift. */
+    private static CqInstance twoWeeks(String staff, String cover) {
+        return CqParser.parse("weekends.txt", "weekends", """
+                SECTION_HORIZON
+                14
+
+                SECTION_SHIFTS
+                E,480,
+
+                SECTION_STAFF
+                %s
+                SECTION_COVER
+                %s12,E,1,100,1
+                13,E,1,100,1
+                """.formatted(staff, cover));
+    }
+
+    private static int[] row(int... worked) {
+        int[] row = new int[14];
+        java.util.Arrays.fill(row, OFF);
+        for (int d : worked) {
+            row[d] = 0;
+        }
+        return row;
+    }
+
+    @Test
+    void aWeekendWorthLittleMovesToTheWeekendThatIsShort() {
+        // exactly 960 minutes and one weekend: the roster works week 0's weekend, where nobody is needed
+        CqInstance in = twoWeeks("A,E=14,960,960,2,1,1,1\n", "5,E,0,100,1\n6,E,0,100,1\n");
+        CqRoster start = new CqRoster(new int[][] {row(5, 6)});
+        // 2 surplus on days 5 and 6, 2 short on days 12 and 13
+        assertEquals(202, CqEvaluator.objective(in, start));
+        // one-week best responses cannot: week 1 has neither the weekend nor the minutes, and week 0 can only
+        // move its two shifts to weekdays (200)
+        assertEquals(200, CqEvaluator.objective(in, CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE)));
+
+        CqRoster moved = CqWeekendRelocation.improve(in, start, Long.MAX_VALUE);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, moved);
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertEquals(0, evaluation.objective());
+        assertEquals(new CqRoster(new int[][] {row(12, 13)}), moved);
+    }
+
+    @Test
+    void aHalfWorkedWeekendIsMadeWholeByTheEmployeeWhoWorksItsOtherDay() {
+        // A works Saturday 5 and B Sunday 6 of week 0, both needed; each may work one weekend, so week 1's two
+        // shifts stay short (200) until one of them gives up week 0 and the other works both of its days
+        CqInstance in = twoWeeks("A,E=14,960,0,2,1,1,1\nB,E=14,960,0,2,1,1,1\n", "5,E,1,100,1\n6,E,1,100,1\n");
+        CqRoster start = new CqRoster(new int[][] {row(5), row(6)});
+        assertEquals(200, CqEvaluator.objective(in, start));
+        assertEquals(200, CqEvaluator.objective(in, CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE)));
+
+        CqRoster moved = CqWeekendRelocation.improve(in, start, Long.MAX_VALUE);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, moved);
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertEquals(0, evaluation.objective());
+        // A (first in the file) gives up Saturday 5 and takes week 1; B takes Saturday 5 next to its Sunday
+        assertEquals(new CqRoster(new int[][] {row(12, 13), row(5, 6)}), moved);
+    }
+
+    @Test
+    void relocationNeverRaisesTheObjectiveNorBreaksARuleOnTheBundledInstances() {
+        for (String name : new String[] {"Instance1", "Instance3", "Instance5"}) {
+            CqInstance in = CqTestData.resourceInstance(name);
+            CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+            for (CqRoster from : new CqRoster[] {start, CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE)}) {
+                CqEvaluation before = CqEvaluator.evaluate(in, from);
+                assertTrue(before.feasible(), name + " start " + before.violations());
+                CqEvaluation after = CqEvaluator.evaluate(in, CqWeekendRelocation.improve(in, from, Long.MAX_VALUE));
+                assertTrue(after.feasible(), name + ": " + after.violations());
+                assertTrue(after.objective() <= before.objective(),
+                        name + ": " + before.objective() + " -> " + after.objective());
+            }
+        }
+    }
+
+    @Test
+    void theOptimalInstance1RosterIsLeftAtItsOptimum() {
+        CqInstance in = CqTestData.instance1();
+        assertEquals(607, CqEvaluator.objective(in,
+                CqWeekendRelocation.improve(in, CqTestData.instance1Optimal(), Long.MAX_VALUE)));
+    }
+}
