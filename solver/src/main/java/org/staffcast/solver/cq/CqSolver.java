@@ -140,11 +140,12 @@ public final class CqSolver {
 
     /**
      * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", sessions 8 and 11): relocation rounds from the greedy
-     * roster (see {@link #START_FLAT}), local search until this share of the limit, priced one-week window sweeps until {@link #LONG_WINDOWS_END}, rounds of weekend relocations and
-     * best responses ({@link #relocateAndRespond}) until they flatten out or {@link #LONG_ROUNDS_END}, local search
-     * for the rest. Instance23 at 60 s: 19684-20501 over four runs, against 20776-21221 with windows until 0.9 and
-     * one best-response sweep; Instance24: 69085 against 82386-83454. A second round of both after more local
-     * search (71157, 19943) and local search until 0.4 (71714, 20220) were no better.
+     * roster (see {@link #START_FLAT}), local search until this share of the limit, priced one-week window sweeps
+     * until {@link #LONG_WINDOWS_END}, rounds of weekend relocations and best responses ({@link #relocateAndRespond})
+     * until they flatten out or {@link #LONG_ROUNDS_END}, local search for the rest. At 60 s, Instance23 19437-19701
+     * and Instance24 65771-66758, against 20776-21221 and 82386-83454 with windows until 0.9 and one best-response
+     * sweep. Local search until 0.4 or 0.6 instead of 0.5 (67594/19415, 66255/20589) and a second cycle of rounds
+     * after more local search were inside that spread.
      */
     private static final double LONG_SEARCH_SHARE = 0.5;
     private static final double LONG_WINDOWS_END = 0.7;
