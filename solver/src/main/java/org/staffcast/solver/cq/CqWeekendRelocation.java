@@ -95,7 +95,6 @@ final class CqWeekendRelocation {
             return take(e, weeks);
         }
         List<Window> drops = new ArrayList<>();
-        List<Window> takes = new ArrayList<>();
         for (int k = 0; k < weeks; k++) {
             int sat = 7 * k + 5;
             if (CqRoster.worksWeekend(row, sat, h)) {
@@ -106,22 +105,21 @@ final class CqWeekendRelocation {
                 if (w != null) {
                     drops.add(w);
                 }
-            } else if (short_(e, sat) || short_(e, sat + 1)) {
-                optimizer.extraWeekends(1);
-                optimizer.minutesSlack(0, 2 * longest(e));
-                Window w = respond(e, k, false);
-                optimizer.minutesSlack(0, 0);
-                optimizer.extraWeekends(0);
-                if (w != null && w.delta() < 0) {
-                    takes.add(w);
-                }
             }
         }
-        if (drops.isEmpty() || takes.isEmpty()) {
+        if (drops.isEmpty()) {
+            return false;
+        }
+        // the weekends to take are priced as if one were free and its minutes could be brought back
+        optimizer.extraWeekends(1);
+        optimizer.minutesSlack(0, 2 * longest(e));
+        List<Window> takes = takes(e, weeks);
+        optimizer.minutesSlack(0, 0);
+        optimizer.extraWeekends(0);
+        if (takes.isEmpty()) {
             return false;
         }
         drops.sort((a, b) -> Long.compare(a.delta(), b.delta()));
-        takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
         for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
             Window drop = drops.get(i);
             if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
@@ -194,23 +192,34 @@ final class CqWeekendRelocation {
 
     /** A weekend not yet spent goes to the week where it saves most; true when that lowers the objective. */
     private boolean take(CqEmployee e, int weeks) {
+        List<Window> takes = takes(e, weeks);
+        if (takes.isEmpty()) {
+            return false;
+        }
+        Window best = takes.getFirst();
+        int from = 7 * best.week();
+        change(e.index(), from, Math.min(h, from + 7), best.values());
+        return true;
+    }
+
+    /**
+     * The weeks whose weekend {@code e} does not work and where a type it may work is short, re-solved, those that
+     * lower the objective, cheapest first (ties in week order).
+     */
+    private List<Window> takes(CqEmployee e, int weeks) {
         int[] row = rows[e.index()];
-        Window best = null;
+        List<Window> takes = new ArrayList<>();
         for (int k = 0; k < weeks; k++) {
             int sat = 7 * k + 5;
             if (!CqRoster.worksWeekend(row, sat, h) && (short_(e, sat) || short_(e, sat + 1))) {
                 Window w = respond(e, k, false);
-                if (w != null && w.delta() < 0 && (best == null || w.delta() < best.delta())) {
-                    best = w;
+                if (w != null && w.delta() < 0) {
+                    takes.add(w);
                 }
             }
         }
-        if (best == null) {
-            return false;
-        }
-        int from = 7 * best.week();
-        change(e.index(), from, Math.min(h, from + 7), best.values());
-        return true;
+        takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        return takes;
     }
 
     private int weekendMinutes(int[] row, int sat) {
