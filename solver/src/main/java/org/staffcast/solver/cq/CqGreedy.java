@@ -17,6 +17,16 @@ public final class CqGreedy {
     }
 
     public static CqRoster build(CqInstance in) {
+        return build(in, null);
+    }
+
+    /**
+     * @param weekendPlan {@code weekendPlan[e][k]}: whether employee {@code e} works weekend {@code k}, both days
+     *                    ({@link CqWeekendPlan}); the others' weekends are kept off like fixed days off, and the
+     *                    weekdays before a planned weekend keep the run rules reachable. {@code null}: weekends are
+     *                    worked like any day, while the contract allows.
+     */
+    static CqRoster build(CqInstance in, boolean[][] weekendPlan) {
         int h = in.horizon();
         List<CqShiftType> types = in.shiftTypes();
         CqCover[][] cover = in.coverTable();
@@ -38,18 +48,48 @@ public final class CqGreedy {
             int weekends = 0;
             double workShare = (double) e.maxConsecutiveShifts()
                     / Math.max(1, e.maxConsecutiveShifts() + e.minConsecutiveDaysOff());
+            boolean[] planned = weekendPlan == null ? null : weekendPlan[e.index()];
+            // minutes kept for the planned weekend days still ahead, at the shortest shift the contract allows
+            int shortest = Integer.MAX_VALUE;
+            for (CqShiftType t : types) {
+                if (e.maxShifts(t.index()) > 0) {
+                    shortest = Math.min(shortest, t.minutes());
+                }
+            }
+            int[] plannedAfter = new int[h + 1];
+            for (int d = h - 1; d >= 0; d--) {
+                plannedAfter[d] = plannedAfter[d + 1] + (planned != null && CqInstance.isWeekend(d)
+                        && d / 7 < planned.length && planned[d / 7] ? 1 : 0);
+            }
             for (int d = 0; d < h; d++) {
                 int prev = d == 0 ? CqRoster.OFF : row[d - 1];
                 boolean mustWork = workRun > 0 && workRun < e.minConsecutiveShifts() && !runFromStart;
                 boolean mustRest = offRun > 0 && offRun < e.minConsecutiveDaysOff() && !runFromStart;
                 boolean weekendOk = !CqInstance.isWeekend(d) || weekendWorked[d / 7] || weekends < e.maxWeekends();
-                boolean newRunFits = workRun > 0 || fitsRun(e, d, h);
+                boolean newRunFits = workRun > 0 || fitsRun(e, d, h, planned);
+                boolean workFits = true;
+                int sat = 7 * (d / 7) + 5;
+                if (planned != null && d / 7 < planned.length && planned[d / 7]) {
+                    if (d >= sat) {
+                        mustWork = true;
+                    } else {
+                        // the weekday run must either reach through Sunday or stop in time to rest before Saturday
+                        int throughSunday = workRun + sat + 2 - d;
+                        int stillToWork = Math.max(0, e.minConsecutiveShifts() - workRun - 1);
+                        workFits = throughSunday <= e.maxConsecutiveShifts()
+                                || sat - d - 1 - stillToWork >= e.minConsecutiveDaysOff();
+                        boolean restFits = workRun == 0 || sat - d >= e.minConsecutiveDaysOff();
+                        mustWork |= !restFits && workFits;
+                    }
+                }
                 int bestType = CqRoster.OFF;
                 int bestGain = Integer.MIN_VALUE;
-                if (!e.isDayOff(d) && !mustRest && workRun < e.maxConsecutiveShifts() && weekendOk && newRunFits) {
+                if (!blocked(e, d, planned) && !mustRest && workRun < e.maxConsecutiveShifts() && weekendOk
+                        && newRunFits && workFits) {
                     for (CqShiftType t : types) {
                         int s = t.index();
-                        if (used[s] >= e.maxShifts(s) || minutes + t.minutes() > e.maxTotalMinutes()
+                        int reserve = plannedAfter[d + 1] * shortest;
+                        if (used[s] >= e.maxShifts(s) || minutes + t.minutes() + reserve > e.maxTotalMinutes()
                                 || (prev != CqRoster.OFF && types.get(prev).forbidsNext(t))) {
                             continue;
                         }
@@ -63,7 +103,8 @@ public final class CqGreedy {
                     }
                 }
                 int daysLeft = h - d;
-                boolean behind = minutes + daysLeft * workShare * meanMinutes < e.minTotalMinutes() + meanMinutes;
+                boolean behind = minutes + daysLeft * workShare * meanMinutes < e.minTotalMinutes() + meanMinutes
+                        || planned != null && minutes + meanMinutes < (long) e.minTotalMinutes() * (d + 1) / h;
                 boolean work = bestType != CqRoster.OFF && (mustWork || bestGain > 0 || behind);
                 if (work) {
                     row[d] = bestType;
@@ -88,8 +129,10 @@ public final class CqGreedy {
                 }
             }
         }
+        if (!Boolean.getBoolean("dbg.norepair")) {
         repair(in, table, count, onWeight, offWeight, cover);
         searchRows(in, table, count, onWeight, offWeight, cover);
+        }
         return new CqRoster(table);
     }
 
@@ -269,10 +312,15 @@ public final class CqGreedy {
         return delta;
     }
 
+    /** A fixed day off, or a day of a weekend the plan leaves off. */
+    private static boolean blocked(CqEmployee e, int d, boolean[] planned) {
+        return e.isDayOff(d) || planned != null && CqInstance.isWeekend(d) && d / 7 < planned.length && !planned[d / 7];
+    }
+
     /** Whether a run of at least the minimum length can start on {@code day} without hitting a fixed day off. */
-    private static boolean fitsRun(CqEmployee e, int day, int h) {
+    private static boolean fitsRun(CqEmployee e, int day, int h, boolean[] planned) {
         for (int d = day; d < Math.min(h, day + e.minConsecutiveShifts()); d++) {
-            if (e.isDayOff(d)) {
+            if (blocked(e, d, planned)) {
                 return false;
             }
         }

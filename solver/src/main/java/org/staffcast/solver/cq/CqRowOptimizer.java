@@ -44,6 +44,9 @@ final class CqRowOptimizer {
     /** Minutes the row may work below its minimum and above its maximum (see {@link #minutesSlack}). */
     private int minutesBelow;
     private int minutesAbove;
+    /** See {@link #followPlan}. */
+    private boolean[][] weekendPlan;
+    private int planPenalty;
 
     /** The fast programme: per-type counts carried, not in the state. */
     CqRowOptimizer(CqInstance in) {
@@ -101,6 +104,18 @@ final class CqRowOptimizer {
             throw new IllegalArgumentException("weekend price must be at least 0, got " + price);
         }
         weekendPrice = price;
+    }
+
+    /**
+     * Makes the rows follow a weekend plan ({@link CqWeekendPlan}): {@code penalty} is added to each day cost that
+     * leaves it, off on a planned weekend day or at work on a weekend day not planned ({@code null}: no plan).
+     */
+    void followPlan(boolean[][] plan, int penalty) {
+        if (penalty < 0) {
+            throw new IllegalArgumentException("plan penalty must be at least 0, got " + penalty);
+        }
+        weekendPlan = plan;
+        planPenalty = penalty;
     }
 
     /**
@@ -238,6 +253,7 @@ final class CqRowOptimizer {
             start.add(key(work ? stateType[last] : OFF, run, d < 0, prefixWeekends, prefixMinutes), 0, -1, (byte) 0,
                     fixedCount);
         }
+        long states = 0;
         for (int i = 0; i < days; i++) {
             int d = from + i;
             Layer prev = layers[i];
@@ -323,7 +339,8 @@ final class CqRowOptimizer {
                     next.offer(workKey, base + c + weekendCost, p, (byte) (t + 1), prev, p, t);
                 }
             }
-            if (next.size == 0) {
+            states += next.size;
+            if (next.size == 0 || states > stateLimit) {
                 return null;
             }
         }
@@ -382,10 +399,12 @@ final class CqRowOptimizer {
     }
 
     /**
-     * Replaces each row of {@code roster} that breaks a hard rule by the cheapest feasible row over the whole
-     * horizon given the others, in file order, until {@code deadlineNanos} ({@link System#nanoTime}); rows with
-     * no feasible replacement are kept. Used after the greedy start, whose local row search can leave rows
-     * infeasible (Instance22: 440 hard units).
+     * Repairs each row of {@code roster} that breaks a hard rule, in file order, until {@code deadlineNanos}
+     * ({@link System#nanoTime}): {@value #REPAIR_WEEKS}-week windows in turn get their cheapest feasible values
+     * given the others (kept unless the row's hard penalty grows), then, if the row still breaks a rule, the whole
+     * horizon does, unless its programme passes {@value #REPAIR_STATES} states. Rows with no feasible replacement
+     * are kept. Used after the greedy start, whose local row search can leave rows infeasible (Instance22: 440
+     * hard units).
      */
     static CqRoster repair(CqInstance in, CqRoster roster, long deadlineNanos) {
         int[][] rows = roster.toArray();
@@ -397,19 +416,48 @@ final class CqRowOptimizer {
         CqCover[][] cover = in.coverTable();
         CqRowOptimizer optimizer = new CqRowOptimizer(in);
         int[][] dayCost = new int[h][types + 1];
+        int step = 7 * REPAIR_WEEKS;
         for (CqEmployee e : in.employees()) {
             int[] row = rows[e.index()];
-            if (penalty.of(e, row) == 0) {
+            int before = penalty.of(e, row);
+            if (before == 0) {
                 continue;
             }
             if (System.nanoTime() > deadlineNanos) {
                 break;
             }
-            count(row, 0, h, count, -1);
-            optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
+            // windows first: most breaches are local, and the whole year's programme can outgrow the memory
+            // (Instance24, 32 types and 26 weekends: over 2 GB)
+            for (int from = 0; from < h && before > 0; from += step) {
+                int to = Math.min(h, from + step);
+                int[] saved = Arrays.copyOfRange(row, from, to);
+                count(row, from, to, count, -1);
+                optimizer.respond(e, row, from, to, count, requestCost, cover, dayCost, null);
+                int after = penalty.of(e, row);
+                if (after > before) {
+                    count(row, from, to, count, -1);
+                    System.arraycopy(saved, 0, row, from, to - from);
+                    count(row, from, to, count, 1);
+                } else {
+                    before = after;
+                }
+            }
+            if (before > 0) {
+                count(row, 0, h, count, -1);
+                optimizer.stateLimit = REPAIR_STATES;
+                optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
+                optimizer.stateLimit = Long.MAX_VALUE;
+            }
         }
         return new CqRoster(rows);
     }
+
+    /** Weeks in a window of {@link #repair}. */
+    private static final int REPAIR_WEEKS = 4;
+    /** States the whole-horizon programme of {@link #repair} may reach, about 300 MB. */
+    private static final long REPAIR_STATES = 3_000_000;
+    /** The programme gives up (no row) past this many states over all its days. */
+    private long stateLimit = Long.MAX_VALUE;
 
     /** {@code count[d][t]}: how many of {@code rows} work type {@code t} on day {@code d}. */
     static int[][] counts(CqInstance in, int[][] rows) {
@@ -444,6 +492,19 @@ final class CqRowOptimizer {
     void respond(CqEmployee e, int[] row, int from, int to, int[][] count, int[][][] requestCost,
             CqCover[][] cover, int[][] dayCost, java.util.random.RandomGenerator ties) {
         priceDays(instance, e, from, to, count, requestCost, cover, dayCost);
+        if (weekendPlan != null) {
+            boolean[] planned = weekendPlan[e.index()];
+            for (int d = from; d < to; d++) {
+                if (CqInstance.isWeekend(d) && d / 7 < planned.length) {
+                    int[] c = dayCost[d - from];
+                    for (int v = 0; v < c.length; v++) {
+                        if (c[v] < FORBIDDEN && (v == 0) == planned[d / 7]) {
+                            c[v] += planPenalty;
+                        }
+                    }
+                }
+            }
+        }
         int noise = ties == null ? 1 : Math.max(1, TIE_SCALE / (to - from));
         if (noise > 1) {
             for (int i = 0; i < to - from; i++) {

@@ -263,7 +263,10 @@ public final class CqSolver {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         long start = System.nanoTime();
-        CqRoster first = settings.greedyStart() ? CqGreedy.build(instance) : CqRoster.allOff(instance);
+        boolean planWeekends = Boolean.getBoolean("staffcast.cq.weekendPlan")
+                && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
+        CqRoster first = !settings.greedyStart() ? CqRoster.allOff(instance)
+                : planWeekends ? CqGreedy.build(instance, CqWeekendPlan.plan(instance)) : CqGreedy.build(instance);
         if (settings.greedyStart()) {
             // rows the greedy left infeasible get their cheapest feasible row, within half of the time: a feasible
             // roster matters more than the search's time (Instance22 at 15 s: the greedy took most of a quarter and
@@ -296,6 +299,11 @@ public final class CqSolver {
                 onImprovement.accept(new Improvement(HardSoftScore.of(-after.hardPenalty(), -after.objective()),
                         (System.nanoTime() - start) / 1e9));
             }
+        }
+        if (longPlan && planWeekends && Integer.getInteger("staffcast.cq.planSweeps", 0) > 0) {
+            first = CqWindows.bestResponses(instance, first, 1, start + (long) (settings.limit().toNanos() * START_END),
+                    Integer.getInteger("staffcast.cq.planSweeps", 0), CqWeekendPlan.plan(instance),
+                    Integer.getInteger("staffcast.cq.planPenalty", 150));
         }
         if (longPlan) {
             first = relocateAndRespond(instance, first, 1, START_FLAT, start + (long) (settings.limit().toNanos()

@@ -241,11 +241,21 @@ final class CqWindows {
 
     /** {@link #bestResponses(CqInstance, CqRoster, int, long)} with at most {@code maxSweeps} sweeps. */
     static CqRoster bestResponses(CqInstance in, CqRoster start, int weeks, long deadlineNanos, int maxSweeps) {
+        return bestResponses(in, start, weeks, deadlineNanos, maxSweeps, null, 0);
+    }
+
+    /**
+     * {@link #bestResponses(CqInstance, CqRoster, int, long, int)} with rows held to a weekend plan by a penalty
+     * ({@link CqRowOptimizer#followPlan}); without a plan, every change lowers the objective.
+     */
+    static CqRoster bestResponses(CqInstance in, CqRoster start, int weeks, long deadlineNanos, int maxSweeps,
+            boolean[][] plan, int planPenalty) {
         int[][] rows = start.toArray();
         int h = in.horizon();
         int types = in.shiftTypes().size();
         int[][] count = CqRowOptimizer.counts(in, rows);
         CqRowOptimizer optimizer = new CqRowOptimizer(in);
+        optimizer.followPlan(plan, planPenalty);
         int[][][] requestCost = CqRequestCosts.table(in);
         CqCover[][] cover = in.coverTable();
         int[][] dayCost = new int[Math.min(h, 7 * weeks)][types + 1];

@@ -209,6 +209,16 @@ public final class CqExperiment {
                 CqEvaluation e0 = CqEvaluator.evaluate(in, current);
                 System.out.printf("%s start objective=%d hard=%d t=%.1fs%n", in.name(), e0.objective(), e0.hardPenalty(),
                         (System.nanoTime() - t0) / 1e9);
+                if (kv.containsKey("planpen")) {
+                    boolean[][] plan = CqWeekendPlan.plan(in);
+                    int pp = Integer.parseInt(kv.get("planpen"));
+                    for (int i = 0; i < Integer.parseInt(kv.getOrDefault("plansweeps", "6")); i++) {
+                        current = CqWindows.bestResponses(in, current, weeks, Long.MAX_VALUE, 1, plan, pp);
+                        CqEvaluation e = CqEvaluator.evaluate(in, current);
+                        System.out.printf("  planned sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
+                                e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
+                    }
+                }
                 for (int i = 0; i < sweeps; i++) {
                     if (kv.containsKey("reloc")) {
                         current = CqWeekendRelocation.improve(in, current, Long.MAX_VALUE, Integer.parseInt(kv.get("reloc")));
@@ -224,15 +234,22 @@ public final class CqExperiment {
                     System.out.printf("  sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(), e.hardPenalty(),
                             (System.nanoTime() - t0) / 1e9);
                 }
+                if (kv.containsKey("out")) {
+                    java.nio.file.Files.writeString(Path.of(kv.get("out")), current.toCsv(in));
+                }
             }
             return;
         }
         if (kv.containsKey("repaironly")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);
-                CqRoster start = CqGreedy.build(in);
+                CqRoster start = kv.containsKey("wplan") ? CqGreedy.build(in, CqWeekendPlan.plan(in)) : CqGreedy.build(in);
                 long t0 = System.nanoTime();
                 CqRoster repaired = CqRowOptimizer.repair(in, start, Long.MAX_VALUE);
+                if (kv.containsKey("out")) {
+                    java.nio.file.Files.writeString(Path.of(kv.get("out")), repaired.toCsv(in));
+                }
+                System.out.println("objective " + CqEvaluator.objective(in, repaired));
                 System.out.printf("%s greedy hard=%d repaired hard=%d in %.2f s%n", in.name(),
                         CqEvaluator.evaluate(in, start).hardPenalty(), CqEvaluator.evaluate(in, repaired).hardPenalty(),
                         (System.nanoTime() - t0) / 1e9);
@@ -242,7 +259,32 @@ public final class CqExperiment {
         if (kv.containsKey("greedyonly")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);
-                CqEvaluation e = CqEvaluator.evaluate(in, CqGreedy.build(in));
+                boolean[][] plan = CqWeekendPlan.plan(in);
+                CqRoster g = kv.containsKey("wplan") ? CqGreedy.build(in, plan) : CqGreedy.build(in);
+                int[] st = new int[6];
+                for (CqEmployee emp : in.employees()) {
+                    for (int k = 0; k < plan[emp.index()].length; k++) {
+                        int w = (g.shift(emp.index(), 7 * k + 5) >= 0 ? 1 : 0) + (7 * k + 6 < in.horizon() && g.shift(emp.index(), 7 * k + 6) >= 0 ? 1 : 0);
+                        st[(plan[emp.index()][k] ? 3 : 0) + w]++;
+                        if (plan[emp.index()][k] && w == 0) {
+                            System.out.print(k + " ");
+                        }
+                    }
+                }
+                for (int k = 0; k < plan[0].length; k++) {
+                    int pk = 0, av = 0;
+                    for (CqEmployee emp : in.employees()) {
+                        pk += plan[emp.index()][k] ? 1 : 0;
+                        av += !emp.isDayOff(7 * k + 5) && !emp.isDayOff(7 * k + 6) ? 1 : 0;
+                    }
+                    System.out.print(k + ":" + pk + "/" + av + " ");
+                }
+                System.out.println();
+                System.out.println("plan off: 0/1/2 days " + st[0] + "/" + st[1] + "/" + st[2] + " planned: " + st[3] + "/" + st[4] + "/" + st[5]);
+                if (kv.containsKey("out")) {
+                    java.nio.file.Files.writeString(Path.of(kv.get("out")), g.toCsv(in));
+                }
+                CqEvaluation e = CqEvaluator.evaluate(in, g);
                 java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
                 e.violations().forEach(v -> byRule.merge(v.constraint(), v.penalty(), Integer::sum));
                 System.out.println(in.name() + " greedy objective=" + e.objective() + " hard=" + e.hardPenalty() + " " + byRule);
