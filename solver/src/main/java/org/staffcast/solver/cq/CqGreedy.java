@@ -129,10 +129,8 @@ public final class CqGreedy {
                 }
             }
         }
-        if (!Boolean.getBoolean("dbg.norepair")) {
         repair(in, table, count, onWeight, offWeight, cover);
         searchRows(in, table, count, onWeight, offWeight, cover);
-        }
         return new CqRoster(table);
     }
 

@@ -191,12 +191,43 @@ public final class CqSolver {
         CqRoster current = from;
         long objective = CqEvaluator.evaluate(instance, from).objective();
         while (System.nanoTime() < end) {
-            CqRoster next = CqWeekendRelocation.improve(instance, current, end, RELOCATION_SWEEPS);
+            CqRoster next = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
+            next = CqWeekendRelocation.improve(instance, next, end, RELOCATION_SWEEPS);
             next = CqWindows.bestResponses(instance, next, weeks, end, 1);
             CqEvaluation ev = CqEvaluator.evaluate(instance, next);
             progress.accept(ev);
             current = next;
             boolean flat = ev.objective() > objective * (1 - flatShare);
+            objective = ev.objective();
+            if (flat) {
+                break;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Rounds of one-week best responses held to the weekend plan ({@link CqWindows#bestResponses} with a penalty
+     * of 3/2 of the largest shortfall weight per weekend day off the plan) and minute transfers between weeks
+     * ({@link CqWeekendRelocation#transferMinutes}), until a round gains less than {@link #ROUNDS_FLAT} or
+     * {@code end}. Without the plan's penalty the rounds that follow spend the weekends where a week gains most,
+     * and the weeks with the most cover need them most (Instance24's last five weekends need 568).
+     */
+    private static CqRoster followPlan(CqInstance instance, CqRoster from, boolean[][] plan, long end,
+            Consumer<CqEvaluation> progress) {
+        int penalty = instance.covers().stream().mapToInt(CqCover::weightUnder).max().orElse(0) * 3 / 2;
+        CqRoster current = from;
+        long objective = CqEvaluator.objective(instance, from);
+        long best = objective;
+        while (System.nanoTime() < end) {
+            current = CqWindows.bestResponses(instance, current, 1, end, 1, plan, penalty);
+            current = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
+            CqEvaluation ev = CqEvaluator.evaluate(instance, current);
+            if (ev.objective() < best) {
+                best = ev.objective();
+                progress.accept(ev);
+            }
+            boolean flat = ev.objective() > objective * (1 - ROUNDS_FLAT);
             objective = ev.objective();
             if (flat) {
                 break;
@@ -263,16 +294,6 @@ public final class CqSolver {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         long start = System.nanoTime();
-        boolean planWeekends = Boolean.getBoolean("staffcast.cq.weekendPlan")
-                && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
-        CqRoster first = !settings.greedyStart() ? CqRoster.allOff(instance)
-                : planWeekends ? CqGreedy.build(instance, CqWeekendPlan.plan(instance)) : CqGreedy.build(instance);
-        if (settings.greedyStart()) {
-            // rows the greedy left infeasible get their cheapest feasible row, within half of the time: a feasible
-            // roster matters more than the search's time (Instance22 at 15 s: the greedy took most of a quarter and
-            // the search ended with 8-10 violations)
-            first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
-        }
         boolean wholeMaster = settings.columnGenerationShare() > 0 && CqColumnGeneration.fits(instance, settings.limit(),
                 settings.columnGenerationShare(), threads);
         // too large a master for the time, but week windows sweep often enough: local search, windows, local search
@@ -282,6 +303,15 @@ public final class CqSolver {
         // and 24): relocation rounds, local search, priced week windows, relocation rounds, local search
         boolean longPlan = settings.columnGenerationShare() > 0 && !wholeMaster && !windowed
                 && CqWindows.windows(instance) > 1 && Math.abs(CqWindows.weekendNeed(instance) - 1) <= 0.03;
+        // the weekends are planned first where they are the binding budget (CqWeekendPlan)
+        boolean[][] plan = longPlan && settings.greedyStart() ? CqWeekendPlan.plan(instance) : null;
+        CqRoster first = !settings.greedyStart() ? CqRoster.allOff(instance) : CqGreedy.build(instance, plan);
+        if (settings.greedyStart()) {
+            // rows the greedy left infeasible get their cheapest feasible row, within half of the time: a feasible
+            // roster matters more than the search's time (Instance22 at 15 s: the greedy took most of a quarter and
+            // the search ended with 8-10 violations)
+            first = CqRowOptimizer.repair(instance, first, start + settings.limit().toNanos() / 2);
+        }
         if (settings.columnGenerationShare() > 0 && wholeMaster) {
             // the master LP sees every employee's row at once, which local search does not (docs/benchmarks.md,
             // "Curtois & Qu", session 6); the local search then polishes the dive's roster for the rest of the time
@@ -300,15 +330,12 @@ public final class CqSolver {
                         (System.nanoTime() - start) / 1e9));
             }
         }
-        if (longPlan && planWeekends && Integer.getInteger("staffcast.cq.planSweeps", 0) > 0) {
-            first = CqWindows.bestResponses(instance, first, 1, start + (long) (settings.limit().toNanos() * START_END),
-                    Integer.getInteger("staffcast.cq.planSweeps", 0), CqWeekendPlan.plan(instance),
-                    Integer.getInteger("staffcast.cq.planPenalty", 150));
-        }
         if (longPlan) {
-            first = relocateAndRespond(instance, first, 1, START_FLAT, start + (long) (settings.limit().toNanos()
-                    * START_END), ev -> onImprovement.accept(new Improvement(
-                            HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9)));
+            Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
+                    HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+            long startEnd = start + (long) (settings.limit().toNanos() * START_END);
+            first = followPlan(instance, first, plan, startEnd, progress);
+            first = relocateAndRespond(instance, first, 1, START_FLAT, startEnd, progress);
         }
         Object lock = new Object();
         HardSoftScore[] reported = new HardSoftScore[1];

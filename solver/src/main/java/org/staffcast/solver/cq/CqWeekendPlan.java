@@ -64,13 +64,12 @@ final class CqWeekendPlan {
                 int best = -1;
                 long bestKey = Long.MIN_VALUE;
                 for (int k = 0; k < weekends; k++) {
-                    if (!open[i][k] || plan[i][k]) {
-                        continue;
-                    }
-                    long key = (long) unmet[k] * 1024 + Math.min(1023, distance(plan[i], k));
-                    if (key > bestKey) {
-                        bestKey = key;
-                        best = k;
+                    if (open[i][k] && !plan[i][k]) {
+                        long key = (long) unmet[k] * 1024 + Math.min(1023, distance(plan[i], k));
+                        if (key > bestKey) {
+                            bestKey = key;
+                            best = k;
+                        }
                     }
                 }
                 if (best < 0) {

@@ -75,6 +75,92 @@ final class CqWeekendRelocation {
         return new CqRoster(r.rows);
     }
 
+    /**
+     * Sweeps over the employees moving minutes between weeks with every weekend kept as it is worked: a week gives
+     * up a shift where it is worth least (its minutes may fall short by the longest shift), another week re-solved
+     * without slack brings them back where the cover is short. One-week best responses cannot do this (a week's
+     * minutes are fixed up to the contract's slack, 720 on Instance24) and two-week ones only between neighbours;
+     * it is what a weekend plan needs after the greedy start ({@link CqWeekendPlan}). The objective never rises and
+     * every hard rule holds after each move. Until a sweep finds nothing, {@code maxSweeps} or {@code deadlineNanos}.
+     */
+    static CqRoster transferMinutes(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
+        CqWeekendRelocation r = new CqWeekendRelocation(in, start);
+        boolean improved = true;
+        for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
+            improved = false;
+            for (CqEmployee e : in.employees()) {
+                if (System.nanoTime() >= deadlineNanos) {
+                    break;
+                }
+                improved |= r.transfer(e);
+            }
+        }
+        return new CqRoster(r.rows);
+    }
+
+    /** Tries this employee's most promising give and take weeks; true when a change was kept. */
+    private boolean transfer(CqEmployee e) {
+        int weeks = (h + 6) / 7;
+        int longest = longest(e);
+        List<Window> gives = new ArrayList<>();
+        List<Window> takes = new ArrayList<>();
+        for (int k = 0; k < weeks; k++) {
+            int now = weekMinutes(rows[e.index()], k, null);
+            optimizer.minutesSlack(longest, 0);
+            Window give = respond(e, k, false, true);
+            optimizer.minutesSlack(0, longest);
+            Window take = respond(e, k, false, true);
+            optimizer.minutesSlack(0, 0);
+            if (give != null && give.delta() < 0 && weekMinutes(rows[e.index()], k, give.values()) < now) {
+                gives.add(give);
+            }
+            if (take != null && take.delta() < 0 && weekMinutes(rows[e.index()], k, take.values()) > now) {
+                takes.add(take);
+            }
+        }
+        if (gives.isEmpty() || takes.isEmpty()) {
+            return false;
+        }
+        gives.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        for (int i = 0; i < Math.min(TRIES, gives.size()); i++) {
+            Window give = gives.get(i);
+            if (give.delta() + takes.getFirst().delta() >= 0) {
+                break;
+            }
+            int from = 7 * give.week();
+            int[] undo = change(e.index(), from, Math.min(h, from + 7), give.values());
+            Window best = null;
+            for (int j = 0, tried = 0; j < takes.size() && tried < TAKES; j++) {
+                if (takes.get(j).week() == give.week()) {
+                    continue;
+                }
+                tried++;
+                Window take = respond(e, takes.get(j).week(), false, true);
+                if (take != null && (best == null || take.delta() < best.delta())) {
+                    best = take;
+                }
+            }
+            if (best != null && give.delta() + best.delta() < 0) {
+                int takeFrom = 7 * best.week();
+                change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
+                return true;
+            }
+            change(undo[0], undo[1], undo[1] + undo.length - 2, java.util.Arrays.copyOfRange(undo, 2, undo.length));
+        }
+        return false;
+    }
+
+    /** Minutes of week {@code k} of {@code row}, or of {@code values} in its place. */
+    private int weekMinutes(int[] row, int k, int[] values) {
+        int m = 0;
+        for (int d = 7 * k; d < Math.min(h, 7 * k + 7); d++) {
+            int v = values == null ? row[d] : values[d - 7 * k];
+            m += v == OFF ? 0 : in.shiftTypes().get(v).minutes();
+        }
+        return m;
+    }
+
     /** One candidate window: its week, the change of cost and the new values. */
     private record Window(int week, long delta, int[] values) {
     }
@@ -266,6 +352,11 @@ final class CqWeekendRelocation {
      * {@code dropWeekend}; null when no row keeps the hard rules. The row and the counts are left as they were.
      */
     private Window respond(CqEmployee e, int k, boolean dropWeekend) {
+        return respond(e, k, dropWeekend, false);
+    }
+
+    /** {@link #respond(CqEmployee, int, boolean)}, with each weekend day kept worked or off when {@code pin}. */
+    private Window respond(CqEmployee e, int k, boolean dropWeekend, boolean pin) {
         int[] row = rows[e.index()];
         int from = 7 * k;
         int to = Math.min(h, from + 7);
@@ -279,6 +370,14 @@ final class CqWeekendRelocation {
         if (dropWeekend) {
             for (int d = from + 5; d < to; d++) {
                 java.util.Arrays.fill(dayCost[d - from], 1, dayCost[d - from].length, CqRowOptimizer.FORBIDDEN);
+            }
+        } else if (pin) {
+            for (int d = from + 5; d < to; d++) {
+                if (row[d] == OFF) {
+                    java.util.Arrays.fill(dayCost[d - from], 1, dayCost[d - from].length, CqRowOptimizer.FORBIDDEN);
+                } else {
+                    dayCost[d - from][0] = CqRowOptimizer.FORBIDDEN;
+                }
             }
         }
         int[] values = optimizer.optimise(e, row, from, to, dayCost);

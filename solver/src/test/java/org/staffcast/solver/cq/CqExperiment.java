@@ -214,6 +214,13 @@ public final class CqExperiment {
                     int pp = Integer.parseInt(kv.get("planpen"));
                     for (int i = 0; i < Integer.parseInt(kv.getOrDefault("plansweeps", "6")); i++) {
                         current = CqWindows.bestResponses(in, current, weeks, Long.MAX_VALUE, 1, plan, pp);
+                        if (kv.containsKey("transfer")) {
+                            CqEvaluation e = CqEvaluator.evaluate(in, current);
+                            System.out.printf("  planned sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
+                                    e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
+                            current = CqWeekendRelocation.transferMinutes(in, current, Long.MAX_VALUE,
+                                    Integer.parseInt(kv.get("transfer")));
+                        }
                         CqEvaluation e = CqEvaluator.evaluate(in, current);
                         System.out.printf("  planned sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
                                 e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
@@ -261,26 +268,6 @@ public final class CqExperiment {
                 CqInstance in = CqParser.parse(f);
                 boolean[][] plan = CqWeekendPlan.plan(in);
                 CqRoster g = kv.containsKey("wplan") ? CqGreedy.build(in, plan) : CqGreedy.build(in);
-                int[] st = new int[6];
-                for (CqEmployee emp : in.employees()) {
-                    for (int k = 0; k < plan[emp.index()].length; k++) {
-                        int w = (g.shift(emp.index(), 7 * k + 5) >= 0 ? 1 : 0) + (7 * k + 6 < in.horizon() && g.shift(emp.index(), 7 * k + 6) >= 0 ? 1 : 0);
-                        st[(plan[emp.index()][k] ? 3 : 0) + w]++;
-                        if (plan[emp.index()][k] && w == 0) {
-                            System.out.print(k + " ");
-                        }
-                    }
-                }
-                for (int k = 0; k < plan[0].length; k++) {
-                    int pk = 0, av = 0;
-                    for (CqEmployee emp : in.employees()) {
-                        pk += plan[emp.index()][k] ? 1 : 0;
-                        av += !emp.isDayOff(7 * k + 5) && !emp.isDayOff(7 * k + 6) ? 1 : 0;
-                    }
-                    System.out.print(k + ":" + pk + "/" + av + " ");
-                }
-                System.out.println();
-                System.out.println("plan off: 0/1/2 days " + st[0] + "/" + st[1] + "/" + st[2] + " planned: " + st[3] + "/" + st[4] + "/" + st[5]);
                 if (kv.containsKey("out")) {
                     java.nio.file.Files.writeString(Path.of(kv.get("out")), g.toCsv(in));
                 }
