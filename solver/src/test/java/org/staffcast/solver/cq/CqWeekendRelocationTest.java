@@ -92,4 +92,59 @@ class CqWeekendRelocationTest {
         assertEquals(607, CqEvaluator.objective(in,
                 CqWeekendRelocation.improve(in, CqTestData.instance1Optimal(), Long.MAX_VALUE)));
     }
+
+    @Test
+    void aTransferMovesAShiftFromAWeekWhereItIsSurplusToAWeekWhereOneIsShort() {
+        // exactly 960 minutes; Monday 0 and Tuesday 8 need one shift, every other day none: working 0 and 1 costs
+        // 1 + 100
+        StringBuilder cover = new StringBuilder();
+        for (int d = 0; d < 14; d++) {
+            cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
+        }
+        CqInstance in = CqParser.parse("transfer.txt", "transfer", """
+                SECTION_HORIZON
+                14
+
+                SECTION_SHIFTS
+                E,480,
+
+                SECTION_STAFF
+                A,E=14,960,960,2,1,1,2
+
+                SECTION_COVER
+                """ + cover);
+        CqRoster start = new CqRoster(new int[][] {row(0, 1)});
+        assertEquals(101, CqEvaluator.objective(in, start));
+        // a week alone keeps its 960 minutes: every other day of week 0 is surplus too
+        assertEquals(101, CqEvaluator.objective(in, CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE)));
+
+        CqRoster moved = CqWeekendRelocation.transferMinutes(in, start, Long.MAX_VALUE, Integer.MAX_VALUE);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, moved);
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertEquals(new CqRoster(new int[][] {row(0, 8)}), moved);
+        assertEquals(0, evaluation.objective());
+    }
+
+    @Test
+    void aTransferKeepsEveryWeekendAsItIsWorked() {
+        // the roster of the first relocation case: only moving the weekend pays, which is relocation's move
+        CqInstance in = twoWeeks("A,E=14,960,960,2,1,1,1\n", "5,E,0,100,1\n6,E,0,100,1\n");
+        CqRoster start = new CqRoster(new int[][] {row(5, 6)});
+        assertEquals(start, CqWeekendRelocation.transferMinutes(in, start, Long.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    @Test
+    void transfersNeverRaiseTheObjectiveNorBreakARuleOnTheBundledInstances() {
+        for (String name : new String[] {"Instance1", "Instance3", "Instance5"}) {
+            CqInstance in = CqTestData.resourceInstance(name);
+            CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+            CqEvaluation before = CqEvaluator.evaluate(in, start);
+            assertTrue(before.feasible(), name + " start " + before.violations());
+            CqEvaluation after = CqEvaluator.evaluate(in,
+                    CqWeekendRelocation.transferMinutes(in, start, Long.MAX_VALUE, Integer.MAX_VALUE));
+            assertTrue(after.feasible(), name + " " + after.violations());
+            assertTrue(after.objective() <= before.objective(), name + ": " + after.objective() + " > "
+                    + before.objective());
+        }
+    }
 }
