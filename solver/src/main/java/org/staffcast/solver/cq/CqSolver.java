@@ -150,8 +150,6 @@ public final class CqSolver {
     private static final double LONG_SEARCH_SHARE = 0.5;
     private static final double LONG_WINDOWS_END = 0.7;
     private static final double LONG_ROUNDS_END = 0.97;
-    /** One-week windows of Instance23 take about 0.3 s each, so the long plan lets a window have this little. */
-    private static final long LONG_MIN_NANOS_PER_WEEK = 200_000_000L;
     /** Relocation sweeps a round: they are cheap next to a best-response sweep (Instance24: 0.5 s against 3 s). */
     private static final int RELOCATION_SWEEPS = 3;
     /**
@@ -245,9 +243,8 @@ public final class CqSolver {
         long limit = settings.limit().toNanos();
         Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
                 HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
-        CqRoster windows = CqWindows.improve(instance, from, 1, settings.seed(), threads,
-                start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), LONG_MIN_NANOS_PER_WEEK,
-                progress);
+        CqRoster windows = CqWindows.improveDearestFirst(instance, from, settings.seed(), threads,
+                start + (long) (limit * LONG_WINDOWS_END), weekendPrice(instance), progress);
         CqRoster swept = relocateAndRespond(instance, windows, start + (long) (limit * LONG_ROUNDS_END), progress);
         CqRoster best = from;
         CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);

@@ -209,6 +209,31 @@ public final class CqExperiment {
                 CqEvaluation e0 = CqEvaluator.evaluate(in, current);
                 System.out.printf("%s start objective=%d hard=%d t=%.1fs%n", in.name(), e0.objective(), e0.hardPenalty(),
                         (System.nanoTime() - t0) / 1e9);
+                if (kv.containsKey("winweeks")) {
+                    double each = Double.parseDouble(kv.getOrDefault("wintime", "2"));
+                    for (String wk : kv.get("winweeks").split(":")) {
+                        int w = Integer.parseInt(wk);
+                        long tw = System.nanoTime();
+                        CqColumnGeneration.Result r = new CqColumnGeneration(in, 1, 1, 7 * w,
+                                Math.min(in.horizon(), 7 * w + 7), current, null).dive(current,
+                                System.nanoTime() + (long) (each * 1e9), null);
+                        int before = CqEvaluator.objective(in, current);
+                        CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                        if (ev.hardPenalty() == 0 && ev.objective() < before) {
+                            current = r.roster();
+                        }
+                        System.out.printf("  window %d before=%d after=%d lp=%.1f %.1fs%n", w, before, ev.objective(),
+                                r.firstLp(), (System.nanoTime() - tw) / 1e9);
+                    }
+                }
+                if (kv.containsKey("transferonly")) {
+                    for (int i = 0; i < Integer.parseInt(kv.get("transferonly")); i++) {
+                        current = CqWeekendRelocation.transferMinutes(in, current, Long.MAX_VALUE, 1);
+                        CqEvaluation e = CqEvaluator.evaluate(in, current);
+                        System.out.printf("  transfer %d objective=%d t=%.1fs%n", i + 1, e.objective(),
+                                (System.nanoTime() - t0) / 1e9);
+                    }
+                }
                 if (kv.containsKey("planpen")) {
                     boolean[][] plan = CqWeekendPlan.plan(in);
                     int pp = Integer.parseInt(kv.get("planpen"));
