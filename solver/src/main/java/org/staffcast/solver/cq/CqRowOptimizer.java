@@ -400,9 +400,9 @@ final class CqRowOptimizer {
 
     /**
      * Repairs each row of {@code roster} that breaks a hard rule, in file order, until {@code deadlineNanos}
-     * ({@link System#nanoTime}): {@value #REPAIR_WEEKS}-week windows in turn get their cheapest feasible values
-     * given the others (kept unless the row's hard penalty grows), then, if the row still breaks a rule, the whole
-     * horizon does, unless its programme passes {@value #REPAIR_STATES} states. Rows with no feasible replacement
+     * ({@link System#nanoTime}): the row gets its cheapest feasible values over the whole horizon given the others,
+     * unless that programme passes {@value #REPAIR_STATES} states; if it still breaks a rule, {@value #REPAIR_WEEKS}-week
+     * windows in turn get theirs (each kept unless the row's hard penalty grows). Rows with no feasible replacement
      * are kept. Used after the greedy start, whose local row search can leave rows infeasible (Instance22: 440
      * hard units).
      */
@@ -426,8 +426,14 @@ final class CqRowOptimizer {
             if (System.nanoTime() > deadlineNanos) {
                 break;
             }
-            // windows first: most breaches are local, and the whole year's programme can outgrow the memory
-            // (Instance24, 32 types and 26 weekends: over 2 GB)
+            // the whole year first (its cheapest row: Instance22 starts at 74823, against 77449 by windows), given up
+            // past REPAIR_STATES (Instance22 needs up to 2.5 million, Instance24 with 32 types and 26 weekends runs
+            // out of 2 GB); then windows, where most breaches are
+            count(row, 0, h, count, -1);
+            optimizer.stateLimit = REPAIR_STATES;
+            optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
+            optimizer.stateLimit = Long.MAX_VALUE;
+            before = penalty.of(e, row);
             for (int from = 0; from < h && before > 0; from += step) {
                 int to = Math.min(h, from + step);
                 int[] saved = Arrays.copyOfRange(row, from, to);
@@ -441,12 +447,6 @@ final class CqRowOptimizer {
                 } else {
                     before = after;
                 }
-            }
-            if (before > 0) {
-                count(row, 0, h, count, -1);
-                optimizer.stateLimit = REPAIR_STATES;
-                optimizer.respond(e, row, 0, h, count, requestCost, cover, dayCost, null);
-                optimizer.stateLimit = Long.MAX_VALUE;
             }
         }
         return new CqRoster(rows);
