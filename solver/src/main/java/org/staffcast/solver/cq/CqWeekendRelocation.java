@@ -61,18 +61,7 @@ final class CqWeekendRelocation {
 
     /** {@link #improve(CqInstance, CqRoster, long)} with at most {@code maxSweeps} sweeps. */
     static CqRoster improve(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
-        CqWeekendRelocation r = new CqWeekendRelocation(in, start);
-        boolean improved = true;
-        for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
-            improved = false;
-            for (CqEmployee e : in.employees()) {
-                if (System.nanoTime() >= deadlineNanos) {
-                    break;
-                }
-                improved |= r.relocate(e);
-            }
-        }
-        return new CqRoster(r.rows);
+        return sweep(in, start, deadlineNanos, maxSweeps, CqWeekendRelocation::relocate);
     }
 
     /**
@@ -84,6 +73,12 @@ final class CqWeekendRelocation {
      * every hard rule holds after each move. Until a sweep finds nothing, {@code maxSweeps} or {@code deadlineNanos}.
      */
     static CqRoster transferMinutes(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
+        return sweep(in, start, deadlineNanos, maxSweeps, CqWeekendRelocation::transfer);
+    }
+
+    /** Sweeps {@code move} over the employees until a sweep changes nothing, {@code maxSweeps} or the deadline. */
+    private static CqRoster sweep(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps,
+            java.util.function.BiPredicate<CqWeekendRelocation, CqEmployee> move) {
         CqWeekendRelocation r = new CqWeekendRelocation(in, start);
         boolean improved = true;
         for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
@@ -92,7 +87,7 @@ final class CqWeekendRelocation {
                 if (System.nanoTime() >= deadlineNanos) {
                     break;
                 }
-                improved |= r.transfer(e);
+                improved |= move.test(r, e);
             }
         }
         return new CqRoster(r.rows);
