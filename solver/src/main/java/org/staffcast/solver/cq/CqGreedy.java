@@ -50,12 +50,8 @@ public final class CqGreedy {
                     / Math.max(1, e.maxConsecutiveShifts() + e.minConsecutiveDaysOff());
             boolean[] planned = weekendPlan == null ? null : weekendPlan[e.index()];
             // minutes kept for the planned weekend days still ahead, at the shortest shift the contract allows
-            int shortest = Integer.MAX_VALUE;
-            for (CqShiftType t : types) {
-                if (e.maxShifts(t.index()) > 0) {
-                    shortest = Math.min(shortest, t.minutes());
-                }
-            }
+            int shortest = types.stream().filter(t -> e.maxShifts(t.index()) > 0).mapToInt(CqShiftType::minutes)
+                    .min().orElse(0);
             int[] plannedAfter = new int[h + 1];
             for (int d = h - 1; d >= 0; d--) {
                 plannedAfter[d] = plannedAfter[d + 1] + (planned != null && CqInstance.isWeekend(d)
@@ -86,9 +82,9 @@ public final class CqGreedy {
                 int bestGain = Integer.MIN_VALUE;
                 if (!blocked(e, d, planned) && !mustRest && workRun < e.maxConsecutiveShifts() && weekendOk
                         && newRunFits && workFits) {
+                    int reserve = plannedAfter[d + 1] * shortest;
                     for (CqShiftType t : types) {
                         int s = t.index();
-                        int reserve = plannedAfter[d + 1] * shortest;
                         if (used[s] >= e.maxShifts(s) || minutes + t.minutes() + reserve > e.maxTotalMinutes()
                                 || (prev != CqRoster.OFF && types.get(prev).forbidsNext(t))) {
                             continue;

@@ -39,8 +39,9 @@ import java.util.function.Consumer;
  *
  * <p>Before or between the local searches, by instance size: a column-generation dive over the whole horizon
  * ({@link CqColumnGeneration}) where its master fits the time; week-window sweeps ({@link CqWindows}) where only
- * weeks fit; where neither does and the weekends are the binding budget, week windows with weekends priced, then
- * weekend relocations ({@link CqWeekendRelocation}) and best responses, in the middle of the search (the long plan).
+ * weeks fit; where neither does and the weekends are the binding budget, a start on a weekend plan
+ * ({@link CqWeekendPlan}), then week windows with weekends priced, weekend relocations and minute transfers
+ * ({@link CqWeekendRelocation}) and best responses, in the middle of the search (the long plan).
  */
 public final class CqSolver {
 
@@ -177,10 +178,11 @@ public final class CqSolver {
     }
 
     /**
-     * Rounds of weekend relocation sweeps ({@link CqWeekendRelocation}) and one two-week best-response sweep
-     * ({@link CqWindows#bestResponses}) until a round gains less than {@link #ROUNDS_FLAT} or {@code end}. The
-     * relocations move the weekends, which one-week windows cannot; the best responses then rework the weeks around
-     * them. Every change lowers the objective and keeps the hard rules.
+     * Rounds of a minute-transfer sweep ({@link CqWeekendRelocation#transferMinutes}), weekend relocation sweeps
+     * ({@link CqWeekendRelocation}) and one two-week best-response sweep ({@link CqWindows#bestResponses}) until a
+     * round gains less than {@link #ROUNDS_FLAT} or {@code end}. Transfers and relocations move minutes and weekends
+     * between weeks, which one-week windows cannot; the best responses then rework the weeks around them. Every
+     * change lowers the objective and keeps the hard rules.
      */
     private static CqRoster relocateAndRespond(CqInstance instance, CqRoster from, long end,
             Consumer<CqEvaluation> progress) {

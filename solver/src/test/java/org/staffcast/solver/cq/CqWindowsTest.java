@@ -1,0 +1,44 @@
+package org.staffcast.solver.cq;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CqWindowsTest {
+
+    @Test
+    void weekCostsSplitTheObjective() {
+        // Instance1's optimum (607) over its two weeks, and a repaired greedy roster of Instance5 over its four
+        CqInstance one = CqTestData.instance1();
+        long[] weeks = CqWindows.weekCosts(one, CqTestData.instance1Optimal());
+        assertEquals(2, weeks.length);
+        assertEquals(607, Arrays.stream(weeks).sum());
+        CqInstance five = CqTestData.resourceInstance("Instance5");
+        CqRoster roster = CqRowOptimizer.repair(five, CqGreedy.build(five), Long.MAX_VALUE);
+        long[] fiveWeeks = CqWindows.weekCosts(five, roster);
+        assertEquals(4, fiveWeeks.length);
+        assertEquals(CqEvaluator.objective(five, roster), Arrays.stream(fiveWeeks).sum());
+    }
+
+    @Test
+    void aWeekCostsWhatItsOwnDaysCost() {
+        // one shift type needed once on day 2 (week 0) and twice on day 9 (week 1), nobody working: 100 and 200
+        CqInstance in = CqParser.parse("weeks.txt", "weeks", """
+                SECTION_HORIZON
+                14
+
+                SECTION_SHIFTS
+                E,480,
+
+                SECTION_STAFF
+                A,E=14,6720,0,5,1,1,2
+
+                SECTION_COVER
+                2,E,1,100,1
+                9,E,2,100,1
+                """);
+        assertEquals(java.util.List.of(100L, 200L),
+                Arrays.stream(CqWindows.weekCosts(in, CqRoster.allOff(in))).boxed().toList());
+    }
+}
