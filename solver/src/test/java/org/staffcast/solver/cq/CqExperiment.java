@@ -213,9 +213,10 @@ public final class CqExperiment {
                     double each = Double.parseDouble(kv.getOrDefault("wintime", "2"));
                     for (String wk : kv.get("winweeks").split(":")) {
                         int w = Integer.parseInt(wk);
+                        int len = Integer.parseInt(kv.getOrDefault("winlen", "1"));
                         long tw = System.nanoTime();
                         CqColumnGeneration.Result r = new CqColumnGeneration(in, 1, 1, 7 * w,
-                                Math.min(in.horizon(), 7 * w + 7), current, null).dive(current,
+                                Math.min(in.horizon(), 7 * w + 7 * len), current, null).dive(current,
                                 System.nanoTime() + (long) (each * 1e9), null);
                         int before = CqEvaluator.objective(in, current);
                         CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
