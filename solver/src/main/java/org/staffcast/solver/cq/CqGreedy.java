@@ -54,8 +54,7 @@ public final class CqGreedy {
                     .min().orElse(0);
             int[] plannedAfter = new int[h + 1];
             for (int d = h - 1; d >= 0; d--) {
-                plannedAfter[d] = plannedAfter[d + 1] + (planned != null && CqInstance.isWeekend(d)
-                        && d / 7 < planned.length && planned[d / 7] ? 1 : 0);
+                plannedAfter[d] = plannedAfter[d + 1] + (CqInstance.isWeekend(d) && plannedWeek(planned, d) ? 1 : 0);
             }
             for (int d = 0; d < h; d++) {
                 int prev = d == 0 ? CqRoster.OFF : row[d - 1];
@@ -65,7 +64,7 @@ public final class CqGreedy {
                 boolean newRunFits = workRun > 0 || fitsRun(e, d, h, planned);
                 boolean workFits = true;
                 int sat = 7 * (d / 7) + 5;
-                if (planned != null && d / 7 < planned.length && planned[d / 7]) {
+                if (plannedWeek(planned, d)) {
                     if (d >= sat) {
                         mustWork = true;
                     } else {
@@ -308,7 +307,12 @@ public final class CqGreedy {
 
     /** A fixed day off, or a day of a weekend the plan leaves off. */
     private static boolean blocked(CqEmployee e, int d, boolean[] planned) {
-        return e.isDayOff(d) || planned != null && CqInstance.isWeekend(d) && d / 7 < planned.length && !planned[d / 7];
+        return e.isDayOff(d) || planned != null && CqInstance.isWeekend(d) && !plannedWeek(planned, d);
+    }
+
+    /** Whether the plan works the weekend of {@code d}'s week (false without a plan or past its weekends). */
+    private static boolean plannedWeek(boolean[] planned, int d) {
+        return planned != null && d / 7 < planned.length && planned[d / 7];
     }
 
     /** Whether a run of at least the minimum length can start on {@code day} without hitting a fixed day off. */

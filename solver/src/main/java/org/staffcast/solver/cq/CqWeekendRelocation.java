@@ -95,21 +95,23 @@ final class CqWeekendRelocation {
 
     /** Tries this employee's most promising give and take weeks; true when a change was kept. */
     private boolean transfer(CqEmployee e) {
-        int weeks = (h + 6) / 7;
+        int weeks = CqWindows.windows(in);
         int longest = longest(e);
         List<Window> gives = new ArrayList<>();
         List<Window> takes = new ArrayList<>();
         for (int k = 0; k < weeks; k++) {
-            int now = weekMinutes(rows[e.index()], k, null);
+            int[] row = rows[e.index()];
+            int from = 7 * k;
+            int now = minutes(row, from, Math.min(h, from + 7));
             optimizer.minutesSlack(longest, 0);
             Window give = respond(e, k, false, true);
             optimizer.minutesSlack(0, longest);
             Window take = respond(e, k, false, true);
             optimizer.minutesSlack(0, 0);
-            if (give != null && give.delta() < 0 && weekMinutes(rows[e.index()], k, give.values()) < now) {
+            if (give != null && give.delta() < 0 && minutes(give.values(), 0, give.values().length) < now) {
                 gives.add(give);
             }
-            if (take != null && take.delta() < 0 && weekMinutes(rows[e.index()], k, take.values()) > now) {
+            if (take != null && take.delta() < 0 && minutes(take.values(), 0, take.values().length) > now) {
                 takes.add(take);
             }
         }
@@ -124,7 +126,7 @@ final class CqWeekendRelocation {
                 break;
             }
             int from = 7 * give.week();
-            int[] undo = change(e.index(), from, Math.min(h, from + 7), give.values());
+            int[] given = change(e.index(), from, Math.min(h, from + 7), give.values());
             Window best = null;
             for (int j = 0, tried = 0; j < takes.size() && tried < TAKES; j++) {
                 if (takes.get(j).week() == give.week()) {
@@ -141,19 +143,9 @@ final class CqWeekendRelocation {
                 change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
                 return true;
             }
-            change(undo[0], undo[1], undo[1] + undo.length - 2, java.util.Arrays.copyOfRange(undo, 2, undo.length));
+            undo(given);
         }
         return false;
-    }
-
-    /** Minutes of week {@code k} of {@code row}, or of {@code values} in its place. */
-    private int weekMinutes(int[] row, int k, int[] values) {
-        int m = 0;
-        for (int d = 7 * k; d < Math.min(h, 7 * k + 7); d++) {
-            int v = values == null ? row[d] : values[d - 7 * k];
-            m += v == OFF ? 0 : in.shiftTypes().get(v).minutes();
-        }
-        return m;
     }
 
     /** One candidate window: its week, the change of cost and the new values. */
@@ -180,7 +172,7 @@ final class CqWeekendRelocation {
             int sat = 7 * k + 5;
             if (CqRoster.worksWeekend(row, sat, h)) {
                 // the weekend's minutes may go with it, for the weekend taken to bring back
-                optimizer.minutesSlack(weekendMinutes(row, sat), 0);
+                optimizer.minutesSlack(minutes(row, sat, Math.min(h, sat + 2)), 0);
                 Window w = respond(e, k, true);
                 optimizer.minutesSlack(0, 0);
                 if (w != null) {
@@ -252,8 +244,7 @@ final class CqWeekendRelocation {
             return true; // the weekend moved to a half-weekend employee at no cost: e has one to spend later
         }
         for (int i = undo.size() - 1; i >= 0; i--) {
-            int[] u = undo.get(i);
-            change(u[0], u[1], u[1] + u.length - 2, java.util.Arrays.copyOfRange(u, 2, u.length));
+            undo(undo.get(i));
         }
         return false;
     }
@@ -269,6 +260,11 @@ final class CqWeekendRelocation {
         System.arraycopy(values, 0, row, from, to - from);
         CqRowOptimizer.count(row, from, to, count, 1);
         return undo;
+    }
+
+    /** Puts back what {@link #change} returned. */
+    private void undo(int[] u) {
+        change(u[0], u[1], u[1] + u.length - 2, java.util.Arrays.copyOfRange(u, 2, u.length));
     }
 
     /** A weekend not yet spent goes to the week where it saves most; true when that lowers the objective. */
@@ -303,10 +299,11 @@ final class CqWeekendRelocation {
         return takes;
     }
 
-    private int weekendMinutes(int[] row, int sat) {
+    /** Minutes worked in {@code values[from..to-1]}. */
+    private int minutes(int[] values, int from, int to) {
         int m = 0;
-        for (int d = sat; d < Math.min(h, sat + 2); d++) {
-            m += row[d] == OFF ? 0 : in.shiftTypes().get(row[d]).minutes();
+        for (int d = from; d < to; d++) {
+            m += values[d] == OFF ? 0 : in.shiftTypes().get(values[d]).minutes();
         }
         return m;
     }
@@ -321,10 +318,7 @@ final class CqWeekendRelocation {
 
     /** True when {@code e}'s row works its contract's minutes (a weekend given up may have left it short). */
     private boolean minutesKept(CqEmployee e) {
-        int m = 0;
-        for (int v : rows[e.index()]) {
-            m += v == OFF ? 0 : in.shiftTypes().get(v).minutes();
-        }
+        int m = minutes(rows[e.index()], 0, h);
         return m >= e.minTotalMinutes() && m <= e.maxTotalMinutes();
     }
 
