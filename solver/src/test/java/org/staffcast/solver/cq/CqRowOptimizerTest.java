@@ -354,19 +354,7 @@ class CqRowOptimizerTest {
     void repairMakesEveryRowOfAnAllOffRosterFeasible() {
         // all off breaks every minimum of minutes on Instance5 (28 days, one four-week window) and on six weeks of
         // one employee, whose window [0, 28) cannot reach the minimum alone when the days after it are off
-        CqInstance six = CqParser.parse("six.txt", "six", """
-                SECTION_HORIZON
-                42
-
-                SECTION_SHIFTS
-                E,480,
-
-                SECTION_STAFF
-                A,E=42,14400,14400,5,2,2,6
-
-                SECTION_COVER
-                0,E,1,100,1
-                """);
+        CqInstance six = CqTestData.oneShiftType(42, "A,E=42,14400,14400,5,2,2,6\n", "0,E,1,100,1\n");
         for (CqInstance in : new CqInstance[] {CqTestData.resourceInstance("Instance5"), six}) {
             CqRoster off = CqRoster.allOff(in);
             assertTrue(CqEvaluator.evaluate(in, off).hardPenalty() > 0);

@@ -45,6 +45,24 @@ final class CqTestData {
             1,L,0,100,7
             """;
 
+    /**
+     * An instance of {@code days} days and one 480-minute shift type {@code E} without forbidden successors:
+     * {@code staff} is the staff section's lines, followed by any further sections, and {@code cover} the cover's.
+     */
+    static CqInstance oneShiftType(int days, String staff, String cover) {
+        return CqParser.parse("one-type.txt", "one-type", """
+                SECTION_HORIZON
+                %d
+
+                SECTION_SHIFTS
+                E,480,
+
+                SECTION_STAFF
+                %s
+                SECTION_COVER
+                %s""".formatted(days, staff, cover));
+    }
+
     static CqInstance small() {
         return CqParser.parse("small.txt", "small", SMALL);
     }

@@ -10,19 +10,9 @@ class CqWeekendPlanTest {
 
     private static final int OFF = CqRoster.OFF;
 
-    /** {@code weeks} weeks, one 480-minute type; {@code cover} lines and {@code extra} sections as given. */
+    /** {@code weeks} weeks of {@link CqTestData#oneShiftType}; {@code extra} sections follow the staff. */
     private static CqInstance instance(int weeks, String staff, String cover, String extra) {
-        return CqParser.parse("plan.txt", "plan", """
-                SECTION_HORIZON
-                %d
-
-                SECTION_SHIFTS
-                E,480,
-
-                SECTION_STAFF
-                %s
-                %sSECTION_COVER
-                %s""".formatted(7 * weeks, staff, extra, cover));
+        return CqTestData.oneShiftType(7 * weeks, staff + (extra.isEmpty() ? "" : "\n" + extra), cover);
     }
 
     private static String weekendCover(int[]... satSun) {
@@ -51,7 +41,7 @@ class CqWeekendPlanTest {
         // A may not work Sunday 6, so weekend 0 (the one in need) goes to B even though A comes first
         String staff = "A,E=14,3360,0,5,1,1,1\nB,E=14,3360,0,5,1,1,1\n";
         CqInstance in = instance(2, staff, weekendCover(new int[] {1, 1}, new int[] {0, 0}),
-                "SECTION_DAYS_OFF\nA,6\n\n");
+                "SECTION_DAYS_OFF\nA,6\n");
         boolean[][] plan = CqWeekendPlan.plan(in);
         assertArrayEquals(new boolean[] {false, true}, plan[0]);
         assertArrayEquals(new boolean[] {true, false}, plan[1]);

@@ -11,19 +11,7 @@ class CqWeekendRelocationTest {
 
     /** Two weeks, one 480-minute shift type, the given staff lines; both weekend days of week 1 need one shift. */
     private static CqInstance twoWeeks(String staff, String cover) {
-        return CqParser.parse("weekends.txt", "weekends", """
-                SECTION_HORIZON
-                14
-
-                SECTION_SHIFTS
-                E,480,
-
-                SECTION_STAFF
-                %s
-                SECTION_COVER
-                %s12,E,1,100,1
-                13,E,1,100,1
-                """.formatted(staff, cover));
+        return CqTestData.oneShiftType(14, staff, cover + "12,E,1,100,1\n13,E,1,100,1\n");
     }
 
     private static int[] row(int... worked) {
@@ -101,18 +89,7 @@ class CqWeekendRelocationTest {
         for (int d = 0; d < 14; d++) {
             cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
         }
-        CqInstance in = CqParser.parse("transfer.txt", "transfer", """
-                SECTION_HORIZON
-                14
-
-                SECTION_SHIFTS
-                E,480,
-
-                SECTION_STAFF
-                A,E=14,960,960,2,1,1,2
-
-                SECTION_COVER
-                """ + cover);
+        CqInstance in = CqTestData.oneShiftType(14, "A,E=14,960,960,2,1,1,2\n", cover.toString());
         CqRoster start = new CqRoster(new int[][] {row(0, 1)});
         assertEquals(101, CqEvaluator.objective(in, start));
         // a week alone keeps its 960 minutes: every other day of week 0 is surplus too

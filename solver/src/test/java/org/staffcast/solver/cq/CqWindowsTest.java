@@ -24,20 +24,7 @@ class CqWindowsTest {
     @Test
     void aWeekCostsWhatItsOwnDaysCost() {
         // one shift type needed once on day 2 (week 0) and twice on day 9 (week 1), nobody working: 100 and 200
-        CqInstance in = CqParser.parse("weeks.txt", "weeks", """
-                SECTION_HORIZON
-                14
-
-                SECTION_SHIFTS
-                E,480,
-
-                SECTION_STAFF
-                A,E=14,6720,0,5,1,1,2
-
-                SECTION_COVER
-                2,E,1,100,1
-                9,E,2,100,1
-                """);
+        CqInstance in = CqTestData.oneShiftType(14, "A,E=14,6720,0,5,1,1,2\n", "2,E,1,100,1\n9,E,2,100,1\n");
         assertEquals(java.util.List.of(100L, 200L),
                 Arrays.stream(CqWindows.weekCosts(in, CqRoster.allOff(in))).boxed().toList());
     }
