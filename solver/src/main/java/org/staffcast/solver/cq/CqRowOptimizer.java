@@ -37,6 +37,8 @@ final class CqRowOptimizer {
     private final int[][] singles;
     private final int trackedProduct;
     private Layer[] layers = new Layer[0];
+    /** Per type, its place among the counts the layers carry in the current programme, or -1 when not carried. */
+    private final int[] trackIndex;
     /** Cost added when a window's row starts to work a weekend (see {@link #weekendPrice(int)}). */
     private int weekendPrice;
     /** Weekends the row may work beyond its contract (see {@link #extraWeekends(int)}). */
@@ -65,6 +67,7 @@ final class CqRowOptimizer {
         this.trackedProduct = trackedProduct;
         instance = in;
         types = in.shiftTypes().size();
+        trackIndex = new int[types];
         minutes = new int[types];
         forbids = new boolean[types][types];
         for (CqShiftType a : in.shiftTypes()) {
@@ -236,11 +239,29 @@ final class CqRowOptimizer {
                 }
             }
         }
+        // only the types whose maximum the window can reach carry counts (Instance24: none in most one-week
+        // windows, where copying all 32 counts at every step was a third of the programme's time)
+        int windowDays = maxRun <= 0 ? 0 : (days / cycle) * maxRun + Math.min(maxRun, days % cycle);
+        int width = 0;
+        for (int t = 0; t < types; t++) {
+            boolean binds = e.maxShifts(t) > 0 && e.maxShifts(t) - fixedCount[t] < windowDays
+                    || fixedCount[t] > e.maxShifts(t);
+            trackIndex[t] = binds ? width++ : -1;
+        }
+        int[] initialCounts = new int[width];
+        for (int t = 0; t < types; t++) {
+            if (trackIndex[t] >= 0) {
+                initialCounts[trackIndex[t]] = fixedCount[t];
+            }
+        }
         ensureLayers(days + 1);
+        for (int i = 0; i <= days; i++) {
+            layers[i].width(width);
+        }
         Layer start = layers[0];
         start.clear();
         if (from == 0) {
-            start.add(key(START, 0, true, 0, 0), 0, -1, (byte) 0, fixedCount);
+            start.add(key(START, 0, true, 0, 0), 0, -1, (byte) 0, initialCounts);
         } else {
             int last = row[from - 1];
             boolean work = last != OFF;
@@ -251,7 +272,7 @@ final class CqRowOptimizer {
             int run = from - 1 - d;
             run = work ? Math.min(run, maxRun + 1) : Math.min(run, offCap);
             start.add(key(work ? stateType[last] : OFF, run, d < 0, prefixWeekends, prefixMinutes), 0, -1, (byte) 0,
-                    fixedCount);
+                    initialCounts);
         }
         long states = 0;
         for (int i = 0; i < days; i++) {
@@ -296,7 +317,7 @@ final class CqRowOptimizer {
                     int t = -1;
                     int c = FORBIDDEN;
                     for (int u : group) {
-                        if (cost[u + 1] < c && prev.count(p, u) < e.maxShifts(u)) {
+                        if (cost[u + 1] < c && (trackIndex[u] < 0 || prev.count(p, trackIndex[u]) < e.maxShifts(u))) {
                             c = cost[u + 1];
                             t = u;
                         }
@@ -336,10 +357,11 @@ final class CqRowOptimizer {
                         }
                     }
                     long workKey = key(stateType[t], nRun, nExempt, nWeekends, nMins) | ((k & CODE_MASK) + stride[t]);
-                    next.offer(workKey, base + c + weekendCost, p, (byte) (t + 1), prev, p, t);
+                    next.offer(workKey, base + c + weekendCost, p, (byte) (t + 1), prev, p, trackIndex[t]);
                 }
             }
             states += next.size;
+            STATS[0] += next.size; STATS[1] += prev.size;
             if (next.size == 0 || states > stateLimit) {
                 return null;
             }
@@ -458,6 +480,7 @@ final class CqRowOptimizer {
     private static final long REPAIR_STATES = 3_000_000;
     /** The programme gives up (no row) past this many states over all its days. */
     private long stateLimit = Long.MAX_VALUE;
+    static final long[] STATS = new long[4];
 
     /** {@code count[d][t]}: how many of {@code rows} work type {@code t} on day {@code d}. */
     static int[][] counts(CqInstance in, int[][] rows) {
@@ -525,7 +548,7 @@ final class CqRowOptimizer {
 
     private boolean countsFit(CqEmployee e, Layer layer, int p) {
         for (int t = 0; t < types; t++) {
-            if (layer.count(p, t) > e.maxShifts(t)) {
+            if (trackIndex[t] >= 0 && layer.count(p, trackIndex[t]) > e.maxShifts(t)) {
                 return false;
             }
         }
@@ -596,7 +619,8 @@ final class CqRowOptimizer {
 
     /** One day of the programme: the states reached, best cost first found per state, with back pointers. */
     private static final class Layer {
-        private final int types;
+        /** Counts carried per state: the tracked types of the current programme. */
+        private int types;
         long[] keys = new long[64];
         int[] cost = new int[64];
         int[] parent = new int[64];
@@ -608,6 +632,13 @@ final class CqRowOptimizer {
         Layer(int types) {
             this.types = types;
             counts = new short[64 * Math.max(1, types)];
+        }
+
+        void width(int width) {
+            if (width > capacityWidth()) {
+                counts = new short[keys.length * width];
+            }
+            types = width;
         }
 
         void clear() {
@@ -635,6 +666,7 @@ final class CqRowOptimizer {
         }
 
         void offer(long k, int c, int par, byte ch, Layer prev, int from, int worked) {
+            STATS[2]++;
             int i = slot(k);
             int at = table[i];
             if (at >= 0) {
@@ -676,6 +708,10 @@ final class CqRowOptimizer {
             return i;
         }
 
+        private int capacityWidth() {
+            return counts.length / keys.length;
+        }
+
         private static long mix(long k) {
             k ^= k >>> 33;
             k *= 0xff51afd7ed558ccdL;
@@ -684,12 +720,13 @@ final class CqRowOptimizer {
         }
 
         private void grow() {
+            int width = Math.max(1, capacityWidth());
             int n = keys.length * 2;
             keys = Arrays.copyOf(keys, n);
             cost = Arrays.copyOf(cost, n);
             parent = Arrays.copyOf(parent, n);
             choice = Arrays.copyOf(choice, n);
-            counts = Arrays.copyOf(counts, n * Math.max(1, types));
+            counts = Arrays.copyOf(counts, n * width);
             table = new int[n * 2];
             Arrays.fill(table, -1);
             for (int j = 0; j < size; j++) {

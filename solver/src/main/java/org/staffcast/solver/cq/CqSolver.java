@@ -174,6 +174,9 @@ public final class CqSolver {
      * from one 30 s roster 0, 50 and 100 gave 26920, 22588 and 23142). Zero without cover weights.
      */
     static int weekendPrice(CqInstance instance) {
+        if (Integer.getInteger("staffcast.cq.weekendPrice") != null) {
+            return Integer.getInteger("staffcast.cq.weekendPrice");
+        }
         return instance.covers().stream().mapToInt(CqCover::weightUnder).max().orElse(0) * 3 / 5;
     }
 
@@ -184,19 +187,19 @@ public final class CqSolver {
      * between weeks, which one-week windows cannot; the best responses then rework the weeks around them. Every
      * change lowers the objective and keeps the hard rules.
      */
-    private static CqRoster relocateAndRespond(CqInstance instance, CqRoster from, long end,
+    private static CqRoster relocateAndRespond(CqInstance instance, CqRoster from, long end, int threads,
             Consumer<CqEvaluation> progress) {
-        return relocateAndRespond(instance, from, 2, ROUNDS_FLAT, end, progress);
+        return relocateAndRespond(instance, from, 2, ROUNDS_FLAT, end, threads, progress);
     }
 
     private static CqRoster relocateAndRespond(CqInstance instance, CqRoster from, int weeks, double flatShare,
-            long end, Consumer<CqEvaluation> progress) {
+            long end, int threads, Consumer<CqEvaluation> progress) {
         CqRoster current = from;
         long objective = CqEvaluator.evaluate(instance, from).objective();
         while (System.nanoTime() < end) {
             CqRoster next = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
             next = CqWeekendRelocation.improve(instance, next, end, RELOCATION_SWEEPS);
-            next = CqWindows.bestResponses(instance, next, weeks, end, 1);
+            next = CqWindows.bestResponses(instance, next, weeks, end, 1, null, 0, threads);
             CqEvaluation ev = CqEvaluator.evaluate(instance, next);
             progress.accept(ev);
             current = next;
@@ -216,14 +219,14 @@ public final class CqSolver {
      * {@code end}. Without the plan's penalty the rounds that follow spend the weekends where a week gains most,
      * and the weeks with the most cover need them most (Instance24's last five weekends need 568).
      */
-    private static CqRoster followPlan(CqInstance instance, CqRoster from, boolean[][] plan, long end,
+    private static CqRoster followPlan(CqInstance instance, CqRoster from, boolean[][] plan, long end, int threads,
             Consumer<CqEvaluation> progress) {
         int penalty = instance.covers().stream().mapToInt(CqCover::weightUnder).max().orElse(0) * 3 / 2;
         CqRoster current = from;
         long objective = CqEvaluator.objective(instance, from);
         long best = objective;
         while (System.nanoTime() < end) {
-            current = CqWindows.bestResponses(instance, current, 1, end, 1, plan, penalty);
+            current = CqWindows.bestResponses(instance, current, 1, end, 1, plan, penalty, threads);
             current = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
             CqEvaluation ev = CqEvaluator.evaluate(instance, current);
             if (ev.objective() < best) {
@@ -253,7 +256,8 @@ public final class CqSolver {
         for (int cycle = 0; cycle < LONG_CYCLES.length; cycle++) {
             windows = CqWindows.improveDearestFirst(instance, swept, settings.seed() + cycle, threads,
                     start + (long) (limit * LONG_CYCLES[cycle][0]), weekendPrice(instance), progress);
-            swept = relocateAndRespond(instance, windows, start + (long) (limit * LONG_CYCLES[cycle][1]), progress);
+            swept = relocateAndRespond(instance, windows, start + (long) (limit * LONG_CYCLES[cycle][1]), threads,
+                    progress);
         }
         CqRoster best = from;
         CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);
@@ -340,8 +344,8 @@ public final class CqSolver {
             Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
                     HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
             long startEnd = start + (long) (settings.limit().toNanos() * START_END);
-            first = followPlan(instance, first, plan, startEnd, progress);
-            first = relocateAndRespond(instance, first, 1, START_FLAT, startEnd, progress);
+            first = followPlan(instance, first, plan, startEnd, threads, progress);
+            first = relocateAndRespond(instance, first, 1, START_FLAT, startEnd, threads, progress);
         }
         Object lock = new Object();
         HardSoftScore[] reported = new HardSoftScore[1];

@@ -287,46 +287,180 @@ final class CqWindows {
      */
     static CqRoster bestResponses(CqInstance in, CqRoster start, int weeks, long deadlineNanos, int maxSweeps,
             boolean[][] plan, int planPenalty) {
+        return bestResponses(in, start, weeks, deadlineNanos, maxSweeps, plan, planPenalty, 1);
+    }
+
+    /**
+     * {@link #bestResponses(CqInstance, CqRoster, int, long, int, boolean[][], int)} on {@code workers} threads:
+     * the horizon is cut into {@code workers} blocks of whole weeks, each swept by its own thread over the windows
+     * inside it, then the windows across two blocks are swept by one. Windows of different blocks share no day, so
+     * no cover count is touched by two threads; an employee is worked on by one thread at a time (a lock each), so
+     * the rest of a row a window reads (its runs, minutes and weekends) holds still. The result depends on the
+     * threads' timing; one worker gives the sequential sweep.
+     */
+    static CqRoster bestResponses(CqInstance in, CqRoster start, int weeks, long deadlineNanos, int maxSweeps,
+            boolean[][] plan, int planPenalty, int workers) {
         int[][] rows = start.toArray();
         int h = in.horizon();
-        int types = in.shiftTypes().size();
         int[][] count = CqRowOptimizer.counts(in, rows);
-        CqRowOptimizer optimizer = new CqRowOptimizer(in);
-        optimizer.followPlan(plan, planPenalty);
         int[][][] requestCost = CqRequestCosts.table(in);
         CqCover[][] cover = in.coverTable();
-        int[][] dayCost = new int[Math.min(h, 7 * weeks)][types + 1];
-        int[] old = new int[h];
+        List<Integer> starts = new ArrayList<>();
+        for (int from = 0; from < h; from += 7) {
+            starts.add(from);
+            if (from + 7 * weeks >= h) {
+                break;
+            }
+        }
+        int blocks = Math.max(1, Math.min(workers, windows(in) / (2 * weeks)));
+        List<List<Integer>> inBlock = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) {
+            inBlock.add(new ArrayList<>());
+        }
+        List<Integer> seams = new ArrayList<>();
+        for (int from : starts) {
+            int to = Math.min(h, from + 7 * weeks);
+            int first = blockOf(from / 7, blocks, windows(in));
+            int last = blockOf((to - 1) / 7, blocks, windows(in));
+            (first == last ? inBlock.get(first) : seams).add(from);
+        }
+        java.util.concurrent.locks.ReentrantLock[] locks = new java.util.concurrent.locks.ReentrantLock[rows.length];
+        for (int e = 0; e < rows.length; e++) {
+            locks[e] = new java.util.concurrent.locks.ReentrantLock();
+        }
+        Responder[] responders = new Responder[blocks];
+        for (int b = 0; b < blocks; b++) {
+            responders[b] = new Responder(in, rows, count, requestCost, cover, weeks, plan, planPenalty);
+        }
         boolean improved = true;
         for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
-            improved = false;
-            for (int from = 0; from < h && System.nanoTime() < deadlineNanos; from += 7) {
-                int to = Math.min(h, from + 7 * weeks);
-                for (CqEmployee e : in.employees()) {
-                    int[] row = rows[e.index()];
-                    System.arraycopy(row, from, old, from, to - from);
-                    CqRowOptimizer.count(row, from, to, count, -1);
-                    optimizer.respond(e, row, from, to, count, requestCost, cover, dayCost, null);
-                    long before = 0;
-                    long after = 0;
-                    for (int d = from; d < to; d++) {
-                        before += dayCost[d - from][old[d] + 1];
-                        after += dayCost[d - from][row[d] + 1];
-                    }
-                    if (after < before) {
-                        improved = true;
-                    } else if (after > before) {
-                        // the fast programme can miss the current row when a per-type maximum binds
-                        CqRowOptimizer.count(row, from, to, count, -1);
-                        System.arraycopy(old, from, row, from, to - from);
-                        CqRowOptimizer.count(row, from, to, count, 1);
+            java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+            if (blocks == 1) {
+                any.set(responders[0].sweep(inBlock.getFirst(), 0, deadlineNanos, locks));
+            } else {
+                List<Thread> threads = new ArrayList<>();
+                for (int b = 1; b < blocks; b++) {
+                    int block = b;
+                    threads.add(Thread.ofPlatform().daemon().name("cq-respond-" + b).start(() -> {
+                        if (responders[block].sweep(inBlock.get(block), block * rows.length / blocks, deadlineNanos,
+                                locks)) {
+                            any.set(true);
+                        }
+                    }));
+                }
+                if (responders[0].sweep(inBlock.getFirst(), 0, deadlineNanos, locks)) {
+                    any.set(true);
+                }
+                for (Thread t : threads) {
+                    try {
+                        t.join();
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted during best responses", ex);
                     }
                 }
-                if (to == h) {
+                if (responders[0].sweep(seams, 0, deadlineNanos, locks)) {
+                    any.set(true);
+                }
+            }
+            improved = any.get();
+        }
+        return new CqRoster(rows);
+    }
+
+    /** The block of week {@code week} when {@code weeks} weeks are cut into {@code blocks} equal runs. */
+    private static int blockOf(int week, int blocks, int weeks) {
+        return Math.min(blocks - 1, week * blocks / weeks);
+    }
+
+    /** One thread's best responses: its own row programme and day costs over the shared rows and counts. */
+    private static final class Responder {
+        private final CqInstance in;
+        private final int[][] rows;
+        private final int[][] count;
+        private final int[][][] requestCost;
+        private final CqCover[][] cover;
+        private final int weeks;
+        private final CqRowOptimizer optimizer;
+        private final int[][] dayCost;
+        private final int[] old;
+
+        Responder(CqInstance in, int[][] rows, int[][] count, int[][][] requestCost, CqCover[][] cover, int weeks,
+                boolean[][] plan, int planPenalty) {
+            this.in = in;
+            this.rows = rows;
+            this.count = count;
+            this.requestCost = requestCost;
+            this.cover = cover;
+            this.weeks = weeks;
+            optimizer = new CqRowOptimizer(in);
+            optimizer.followPlan(plan, planPenalty);
+            int h = in.horizon();
+            dayCost = new int[Math.min(h, 7 * weeks)][in.shiftTypes().size() + 1];
+            old = new int[h];
+        }
+
+        /**
+         * Every employee's best response over each window starting at {@code starts}, the employees from
+         * {@code offset} on (so threads rarely want the same one); one held by another thread is done after the
+         * others. True when a row changed.
+         */
+        boolean sweep(List<Integer> starts, int offset, long deadlineNanos,
+                java.util.concurrent.locks.ReentrantLock[] locks) {
+            boolean improved = false;
+            int n = rows.length;
+            List<CqEmployee> employees = in.employees();
+            for (int from : starts) {
+                int to = Math.min(in.horizon(), from + 7 * weeks);
+                List<CqEmployee> busy = new ArrayList<>();
+                for (int i = 0; i < n && System.nanoTime() < deadlineNanos; i++) {
+                    CqEmployee e = employees.get((offset + i) % n);
+                    if (!locks[e.index()].tryLock()) {
+                        busy.add(e);
+                        continue;
+                    }
+                    try {
+                        improved |= respond(e, from, to);
+                    } finally {
+                        locks[e.index()].unlock();
+                    }
+                }
+                for (CqEmployee e : busy) {
+                    if (System.nanoTime() >= deadlineNanos) {
+                        break;
+                    }
+                    locks[e.index()].lock();
+                    try {
+                        improved |= respond(e, from, to);
+                    } finally {
+                        locks[e.index()].unlock();
+                    }
+                }
+                if (System.nanoTime() >= deadlineNanos) {
                     break;
                 }
             }
+            return improved;
         }
-        return new CqRoster(rows);
+
+        private boolean respond(CqEmployee e, int from, int to) {
+            int[] row = rows[e.index()];
+            System.arraycopy(row, from, old, from, to - from);
+            CqRowOptimizer.count(row, from, to, count, -1);
+            optimizer.respond(e, row, from, to, count, requestCost, cover, dayCost, null);
+            long before = 0;
+            long after = 0;
+            for (int d = from; d < to; d++) {
+                before += dayCost[d - from][old[d] + 1];
+                after += dayCost[d - from][row[d] + 1];
+            }
+            if (after > before) {
+                // the fast programme can miss the current row when a per-type maximum binds
+                CqRowOptimizer.count(row, from, to, count, -1);
+                System.arraycopy(old, from, row, from, to - from);
+                CqRowOptimizer.count(row, from, to, count, 1);
+            }
+            return after < before;
+        }
     }
 }

@@ -59,6 +59,59 @@ public final class CqExperiment {
             }
             return;
         }
+        if (kv.containsKey("dpreal")) {
+            // every employee and window of a real roster, priced as a best response: time and total cost
+            int weeks = Integer.parseInt(kv.get("dpreal"));
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                CqRoster start = CqRoster.fromCsv(in, kv.get("from"), java.nio.file.Files.readString(Path.of(kv.get("from"))));
+                int[][] rows = start.toArray();
+                int h = in.horizon();
+                int types = in.shiftTypes().size();
+                int[][] count = CqRowOptimizer.counts(in, rows);
+                int[][][] req = CqRequestCosts.table(in);
+                CqCover[][] cover = in.coverTable();
+                CqRowOptimizer opt = new CqRowOptimizer(in);
+                for (int rep = 0; rep < Integer.parseInt(kv.getOrDefault("reps", "3")); rep++) {
+                    long t0 = System.nanoTime();
+                    long total = 0;
+                    int calls = 0;
+                    int none = 0;
+                    for (CqEmployee e : in.employees()) {
+                        int[] row = rows[e.index()];
+                        for (int day = 0; day < h; day++) {
+                            if (row[day] != CqRoster.OFF) {
+                                count[day][row[day]]--;
+                            }
+                        }
+                        for (int from = 0; from < h; from += 7) {
+                            int to = Math.min(h, from + 7 * weeks);
+                            int[][] dc = new int[to - from][types + 1];
+                            CqRowOptimizer.priceDays(in, e, from, to, count, req, cover, dc);
+                            int[] v = opt.optimise(e, row, from, to, dc);
+                            calls++;
+                            if (v == null) {
+                                none++;
+                                continue;
+                            }
+                            for (int i = 0; i < v.length; i++) {
+                                total += dc[i][v[i] + 1];
+                            }
+                        }
+                        for (int day = 0; day < h; day++) {
+                            if (row[day] != CqRoster.OFF) {
+                                count[day][row[day]]++;
+                            }
+                        }
+                    }
+                    System.out.printf("%s dpreal weeks=%d calls=%d none=%d total=%d ms/call=%.3f%n", in.name(), weeks,
+                            calls, none, total, (System.nanoTime() - t0) / 1e6 / calls);
+                    System.out.println("states/call " + CqRowOptimizer.STATS[0] / calls + " offers/call " + CqRowOptimizer.STATS[2] / calls);
+                    java.util.Arrays.fill(CqRowOptimizer.STATS, 0);
+                }
+            }
+            return;
+        }
         if (kv.containsKey("dpbench")) {
             int weeks = Integer.parseInt(kv.getOrDefault("rowweeks", "4"));
             for (Path f : files) {
@@ -205,6 +258,7 @@ public final class CqExperiment {
                 CqRoster current = kv.containsKey("from")
                         ? CqRoster.fromCsv(in, kv.get("from"), java.nio.file.Files.readString(Path.of(kv.get("from"))))
                         : kv.containsKey("alloff") ? CqRoster.allOff(in)
+                        : kv.containsKey("wplan") ? CqRowOptimizer.repair(in, CqGreedy.build(in, CqWeekendPlan.plan(in)), Long.MAX_VALUE)
                         : CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
                 CqEvaluation e0 = CqEvaluator.evaluate(in, current);
                 System.out.printf("%s start objective=%d hard=%d t=%.1fs%n", in.name(), e0.objective(), e0.hardPenalty(),
@@ -294,6 +348,17 @@ public final class CqExperiment {
                 CqInstance in = CqParser.parse(f);
                 boolean[][] plan = CqWeekendPlan.plan(in);
                 CqRoster g = kv.containsKey("wplan") ? CqGreedy.build(in, plan) : CqGreedy.build(in);
+                if (kv.containsKey("showplan")) {
+                    StringBuilder b = new StringBuilder("planned per weekend:");
+                    for (int k = 0; k < plan[0].length; k++) {
+                        int c = 0;
+                        for (boolean[] row : plan) {
+                            c += row[k] ? 1 : 0;
+                        }
+                        b.append(' ').append(c);
+                    }
+                    System.out.println(b);
+                }
                 if (kv.containsKey("out")) {
                     java.nio.file.Files.writeString(Path.of(kv.get("out")), g.toCsv(in));
                 }
