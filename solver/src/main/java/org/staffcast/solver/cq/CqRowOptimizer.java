@@ -361,7 +361,6 @@ final class CqRowOptimizer {
                 }
             }
             states += next.size;
-            STATS[0] += next.size; STATS[1] += prev.size;
             if (next.size == 0 || states > stateLimit) {
                 return null;
             }
@@ -480,7 +479,6 @@ final class CqRowOptimizer {
     private static final long REPAIR_STATES = 3_000_000;
     /** The programme gives up (no row) past this many states over all its days. */
     private long stateLimit = Long.MAX_VALUE;
-    static final long[] STATS = new long[4];
 
     /** {@code count[d][t]}: how many of {@code rows} work type {@code t} on day {@code d}. */
     static int[][] counts(CqInstance in, int[][] rows) {
@@ -666,7 +664,6 @@ final class CqRowOptimizer {
         }
 
         void offer(long k, int c, int par, byte ch, Layer prev, int from, int worked) {
-            STATS[2]++;
             int i = slot(k);
             int at = table[i];
             if (at >= 0) {

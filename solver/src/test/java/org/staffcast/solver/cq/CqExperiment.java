@@ -106,8 +106,6 @@ public final class CqExperiment {
                     }
                     System.out.printf("%s dpreal weeks=%d calls=%d none=%d total=%d ms/call=%.3f%n", in.name(), weeks,
                             calls, none, total, (System.nanoTime() - t0) / 1e6 / calls);
-                    System.out.println("states/call " + CqRowOptimizer.STATS[0] / calls + " offers/call " + CqRowOptimizer.STATS[2] / calls);
-                    java.util.Arrays.fill(CqRowOptimizer.STATS, 0);
                 }
             }
             return;
