@@ -405,16 +405,28 @@ final class CqRowOptimizer {
      */
     static void priceDays(CqInstance in, CqEmployee e, int from, int to, int[][] count, int[][][] requestCost,
             CqCover[][] cover, int[][] dayCost) {
+        priceDays(in, e, from, to, count, requestCost, cover, dayCost, null);
+    }
+
+    /**
+     * {@link #priceDays(CqInstance, CqEmployee, int, int, int[][], int[][][], CqCover[][], int[][])} with
+     * {@code count} still holding {@code own}, the employee's current row ({@code null}: it does not): its shifts
+     * are left out of the counts without writing them, so other threads may read the counts meanwhile.
+     */
+    static void priceDays(CqInstance in, CqEmployee e, int from, int to, int[][] count, int[][][] requestCost,
+            CqCover[][] cover, int[][] dayCost, int[] own) {
         int types = in.shiftTypes().size();
         for (int d = from; d < to; d++) {
             int[] c = dayCost[d - from];
             int[] req = requestCost[e.index()][d];
             c[0] = req[0];
             boolean fixedOff = e.isDayOff(d);
+            int mine = own == null ? OFF : own[d];
             for (int t = 0; t < types; t++) {
                 CqCover cv = cover[d][t];
+                int n = count[d][t] - (t == mine ? 1 : 0);
                 c[t + 1] = fixedOff || e.maxShifts(t) <= 0 ? FORBIDDEN
-                        : req[t + 1] + (cv == null ? 0 : cv.cost(count[d][t] + 1) - cv.cost(count[d][t]));
+                        : req[t + 1] + (cv == null ? 0 : cv.cost(n + 1) - cv.cost(n));
             }
         }
     }

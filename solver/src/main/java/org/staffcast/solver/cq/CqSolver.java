@@ -197,8 +197,8 @@ public final class CqSolver {
         CqRoster current = from;
         long objective = CqEvaluator.evaluate(instance, from).objective();
         while (System.nanoTime() < end) {
-            CqRoster next = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
-            next = CqWeekendRelocation.improve(instance, next, end, RELOCATION_SWEEPS);
+            CqRoster next = CqWeekendRelocation.transferMinutes(instance, current, end, 1, threads);
+            next = CqWeekendRelocation.improve(instance, next, end, RELOCATION_SWEEPS, threads);
             next = CqWindows.bestResponses(instance, next, weeks, end, 1, null, 0, threads);
             CqEvaluation ev = CqEvaluator.evaluate(instance, next);
             progress.accept(ev);
@@ -227,7 +227,7 @@ public final class CqSolver {
         long best = objective;
         while (System.nanoTime() < end) {
             current = CqWindows.bestResponses(instance, current, 1, end, 1, plan, penalty, threads);
-            current = CqWeekendRelocation.transferMinutes(instance, current, end, 1);
+            current = CqWeekendRelocation.transferMinutes(instance, current, end, 1, threads);
             CqEvaluation ev = CqEvaluator.evaluate(instance, current);
             if (ev.objective() < best) {
                 best = ev.objective();

@@ -37,6 +37,11 @@ final class CqWeekendRelocation {
     private final int[][] count;
     private final int[][][] requestCost;
     private final CqCover[][] cover;
+    /** Changes of each row: a move whose employee's row changed since its candidates were priced is dropped. */
+    private final java.util.concurrent.atomic.AtomicIntegerArray versions;
+    /** Held while a move changes rows, and while it prices what it will keep. */
+    private final java.util.concurrent.locks.ReentrantLock commit;
+    /** This thread's own: the row programme and its day costs. */
     private final CqRowOptimizer optimizer;
     private final int[][] dayCost;
 
@@ -47,6 +52,22 @@ final class CqWeekendRelocation {
         count = CqRowOptimizer.counts(in, rows);
         requestCost = CqRequestCosts.table(in);
         cover = in.coverTable();
+        versions = new java.util.concurrent.atomic.AtomicIntegerArray(rows.length);
+        commit = new java.util.concurrent.locks.ReentrantLock();
+        optimizer = new CqRowOptimizer(in);
+        dayCost = new int[7][in.shiftTypes().size() + 1];
+    }
+
+    /** Another thread's view of the same rows and counts, with its own row programme. */
+    private CqWeekendRelocation(CqWeekendRelocation shared) {
+        in = shared.in;
+        h = shared.h;
+        rows = shared.rows;
+        count = shared.count;
+        requestCost = shared.requestCost;
+        cover = shared.cover;
+        versions = shared.versions;
+        commit = shared.commit;
         optimizer = new CqRowOptimizer(in);
         dayCost = new int[7][in.shiftTypes().size() + 1];
     }
@@ -61,7 +82,12 @@ final class CqWeekendRelocation {
 
     /** {@link #improve(CqInstance, CqRoster, long)} with at most {@code maxSweeps} sweeps. */
     static CqRoster improve(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
-        return sweep(in, start, deadlineNanos, maxSweeps, CqWeekendRelocation::relocate);
+        return improve(in, start, deadlineNanos, maxSweeps, 1);
+    }
+
+    /** {@link #improve(CqInstance, CqRoster, long, int)} on {@code workers} threads ({@link #sweep}). */
+    static CqRoster improve(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps, int workers) {
+        return sweep(in, start, deadlineNanos, maxSweeps, workers, CqWeekendRelocation::relocate);
     }
 
     /**
@@ -73,28 +99,71 @@ final class CqWeekendRelocation {
      * every hard rule holds after each move. Until a sweep finds nothing, {@code maxSweeps} or {@code deadlineNanos}.
      */
     static CqRoster transferMinutes(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps) {
-        return sweep(in, start, deadlineNanos, maxSweeps, CqWeekendRelocation::transfer);
+        return transferMinutes(in, start, deadlineNanos, maxSweeps, 1);
     }
 
-    /** Sweeps {@code move} over the employees until a sweep changes nothing, {@code maxSweeps} or the deadline. */
-    private static CqRoster sweep(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps,
+    /** {@link #transferMinutes(CqInstance, CqRoster, long, int)} on {@code workers} threads ({@link #sweep}). */
+    static CqRoster transferMinutes(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps, int workers) {
+        return sweep(in, start, deadlineNanos, maxSweeps, workers, CqWeekendRelocation::transfer);
+    }
+
+    /**
+     * Sweeps {@code move} over the employees until a sweep changes nothing, {@code maxSweeps} or the deadline. With
+     * several workers each takes the next employee in file order: a move prices its candidates (most of its time)
+     * without writing anything, then, holding {@link #commit}, drops them if its employee's row changed meanwhile,
+     * re-prices what it keeps against the counts as they are and changes rows only when the roster costs less. So
+     * every kept change lowers the objective and keeps the hard rules (they are all per row), as on one thread;
+     * which moves are found depends on the threads' timing.
+     */
+    private static CqRoster sweep(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps, int workers,
             java.util.function.BiPredicate<CqWeekendRelocation, CqEmployee> move) {
         CqWeekendRelocation r = new CqWeekendRelocation(in, start);
+        List<CqWeekendRelocation> views = new ArrayList<>(List.of(r));
+        for (int w = 1; w < workers; w++) {
+            views.add(new CqWeekendRelocation(r));
+        }
+        List<CqEmployee> employees = in.employees();
         boolean improved = true;
         for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
-            improved = false;
-            for (CqEmployee e : in.employees()) {
-                if (System.nanoTime() >= deadlineNanos) {
-                    break;
-                }
-                improved |= move.test(r, e);
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
+            List<Runnable> jobs = new ArrayList<>();
+            for (CqWeekendRelocation view : views) {
+                jobs.add(() -> {
+                    for (int i = next.getAndIncrement(); i < employees.size() && System.nanoTime() < deadlineNanos;
+                            i = next.getAndIncrement()) {
+                        if (move.test(view, employees.get(i))) {
+                            any.set(true);
+                        }
+                    }
+                });
             }
+            runAll(jobs);
+            improved = any.get();
         }
         return new CqRoster(r.rows);
     }
 
+    /** Runs the first job on this thread and the others on threads of their own, and waits for all. */
+    private static void runAll(List<Runnable> jobs) {
+        List<Thread> threads = new ArrayList<>();
+        for (int j = 1; j < jobs.size(); j++) {
+            threads.add(Thread.ofPlatform().daemon().name("cq-relocate-" + j).start(jobs.get(j)));
+        }
+        jobs.getFirst().run();
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted during weekend relocation", ex);
+            }
+        }
+    }
+
     /** Tries this employee's most promising give and take weeks; true when a change was kept. */
     private boolean transfer(CqEmployee e) {
+        int version = versions.get(e.index());
         int weeks = CqWindows.windows(in);
         int longest = longest(e);
         List<Window> gives = new ArrayList<>();
@@ -120,12 +189,23 @@ final class CqWeekendRelocation {
         }
         gives.sort((a, b) -> Long.compare(a.delta(), b.delta()));
         takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        commit.lock();
+        try {
+            return versions.get(e.index()) == version && transfer(e, gives, takes);
+        } finally {
+            commit.unlock();
+        }
+    }
+
+    /** The commit of {@link #transfer(CqEmployee)}: the gives re-priced, the takes re-solved. */
+    private boolean transfer(CqEmployee e, List<Window> gives, List<Window> takes) {
         for (int i = 0; i < Math.min(TRIES, gives.size()); i++) {
             Window give = gives.get(i);
             if (give.delta() + takes.getFirst().delta() >= 0) {
                 break;
             }
             int from = 7 * give.week();
+            long giveDelta = reprice(e, give);
             int[] given = change(e.index(), from, Math.min(h, from + 7), give.values());
             Window best = null;
             for (int j = 0, tried = 0; j < takes.size() && tried < TAKES; j++) {
@@ -138,7 +218,7 @@ final class CqWeekendRelocation {
                     best = take;
                 }
             }
-            if (best != null && give.delta() + best.delta() < 0) {
+            if (best != null && giveDelta + best.delta() < 0) {
                 int takeFrom = 7 * best.week();
                 change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
                 return true;
@@ -154,6 +234,7 @@ final class CqWeekendRelocation {
 
     /** Tries this employee's most promising pairs; true when one was kept. */
     private boolean relocate(CqEmployee e) {
+        int version = versions.get(e.index());
         int[] row = rows[e.index()];
         int weeks = 0;
         int worked = 0;
@@ -165,7 +246,13 @@ final class CqWeekendRelocation {
             return false;
         }
         if (worked < e.maxWeekends()) {
-            return take(e, weeks);
+            List<Window> takes = takes(e, weeks);
+            commit.lock();
+            try {
+                return versions.get(e.index()) == version && take(e, takes);
+            } finally {
+                commit.unlock();
+            }
         }
         List<Window> drops = new ArrayList<>();
         for (int k = 0; k < weeks; k++) {
@@ -193,16 +280,24 @@ final class CqWeekendRelocation {
             return false;
         }
         drops.sort((a, b) -> Long.compare(a.delta(), b.delta()));
-        for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
-            Window drop = drops.get(i);
-            if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
-                break;
+        commit.lock();
+        try {
+            if (versions.get(e.index()) != version) {
+                return false;
             }
-            if (chain(e, drop, takes)) {
-                return true;
+            for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
+                Window drop = drops.get(i);
+                if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
+                    break;
+                }
+                if (chain(e, drop, takes)) {
+                    return true;
+                }
             }
+            return false;
+        } finally {
+            commit.unlock();
         }
-        return false;
     }
 
     /**
@@ -215,13 +310,14 @@ final class CqWeekendRelocation {
         int to = Math.min(h, from + 7);
         int sat = from + 5;
         List<int[]> undo = new ArrayList<>();
-        long delta = drop.delta();
+        long delta = reprice(e, drop);
         undo.add(change(e.index(), from, to, drop.values()));
         for (CqEmployee a : in.employees()) {
             int[] row = rows[a.index()];
             if (a == e || sat + 1 >= h || (row[sat] == OFF) == (row[sat + 1] == OFF)) {
                 continue;
             }
+            // the rows of a move being priced on another thread may change here: its version tells it
             Window w = respond(a, drop.week(), false);
             if (w != null && w.delta() < 0) {
                 delta += w.delta();
@@ -252,6 +348,8 @@ final class CqWeekendRelocation {
     /** Sets days {@code from..to-1} of employee {@code index}; returns {index, from, old values...} to undo it. */
     private int[] change(int index, int from, int to, int[] values) {
         int[] row = rows[index];
+        // odd while the row changes, so a move that read it meanwhile cannot match it afterwards
+        versions.incrementAndGet(index);
         int[] undo = new int[to - from + 2];
         undo[0] = index;
         undo[1] = from;
@@ -259,6 +357,7 @@ final class CqWeekendRelocation {
         CqRowOptimizer.count(row, from, to, count, -1);
         System.arraycopy(values, 0, row, from, to - from);
         CqRowOptimizer.count(row, from, to, count, 1);
+        versions.incrementAndGet(index);
         return undo;
     }
 
@@ -267,16 +366,19 @@ final class CqWeekendRelocation {
         change(u[0], u[1], u[1] + u.length - 2, java.util.Arrays.copyOfRange(u, 2, u.length));
     }
 
-    /** A weekend not yet spent goes to the week where it saves most; true when that lowers the objective. */
-    private boolean take(CqEmployee e, int weeks) {
-        List<Window> takes = takes(e, weeks);
-        if (takes.isEmpty()) {
-            return false;
+    /**
+     * A weekend not yet spent goes to the week of {@code takes} (priced by {@link #takes}) where it saves most,
+     * re-priced; true when that lowers the objective.
+     */
+    private boolean take(CqEmployee e, List<Window> takes) {
+        for (Window take : takes) {
+            if (reprice(e, take) < 0) {
+                int from = 7 * take.week();
+                change(e.index(), from, Math.min(h, from + 7), take.values());
+                return true;
+            }
         }
-        Window best = takes.getFirst();
-        int from = 7 * best.week();
-        change(e.index(), from, Math.min(h, from + 7), best.values());
-        return true;
+        return false;
     }
 
     /**
@@ -297,6 +399,22 @@ final class CqWeekendRelocation {
         }
         takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
         return takes;
+    }
+
+    /**
+     * The change of the objective if {@code e}'s week took {@code w}'s values now: {@code w}'s delta when nothing
+     * else changed since it was priced.
+     */
+    private long reprice(CqEmployee e, Window w) {
+        int[] row = rows[e.index()];
+        int from = 7 * w.week();
+        int to = Math.min(h, from + 7);
+        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, dayCost, row);
+        long delta = 0;
+        for (int d = from; d < to; d++) {
+            delta += dayCost[d - from][w.values()[d - from] + 1] - dayCost[d - from][row[d] + 1];
+        }
+        return delta;
     }
 
     /** Minutes worked in {@code values[from..to-1]}. */
@@ -349,9 +467,7 @@ final class CqWeekendRelocation {
         int[] row = rows[e.index()];
         int from = 7 * k;
         int to = Math.min(h, from + 7);
-        CqRowOptimizer.count(row, from, to, count, -1);
-        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, dayCost);
-        CqRowOptimizer.count(row, from, to, count, 1);
+        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, dayCost, row);
         long before = 0;
         for (int d = from; d < to; d++) {
             before += dayCost[d - from][row[d] + 1];

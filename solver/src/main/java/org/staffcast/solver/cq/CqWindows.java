@@ -291,12 +291,11 @@ final class CqWindows {
     }
 
     /**
-     * {@link #bestResponses(CqInstance, CqRoster, int, long, int, boolean[][], int)} on {@code workers} threads:
-     * the horizon is cut into {@code workers} blocks of whole weeks, each swept by its own thread over the windows
-     * inside it, then the windows across two blocks are swept by one. Windows of different blocks share no day, so
-     * no cover count is touched by two threads; an employee is worked on by one thread at a time (a lock each), so
-     * the rest of a row a window reads (its runs, minutes and weekends) holds still. The result depends on the
-     * threads' timing; one worker gives the sequential sweep.
+     * {@link #bestResponses(CqInstance, CqRoster, int, long, int, boolean[][], int)} on {@code workers} threads.
+     * Windows whose first weeks are a multiple of {@code weeks} apart share no day: each such set is handed out
+     * window by window to the threads, so no cover count is touched by two of them at once; an employee is worked
+     * on by one thread at a time (a lock each), so the rest of a row a window reads (its runs, minutes and
+     * weekends) holds still. The result depends on the threads' timing; one worker gives the sequential sweep.
      */
     static CqRoster bestResponses(CqInstance in, CqRoster start, int weeks, long deadlineNanos, int maxSweeps,
             boolean[][] plan, int planPenalty, int workers) {
@@ -312,46 +311,57 @@ final class CqWindows {
                 break;
             }
         }
-        int blocks = Math.max(1, Math.min(workers, windows(in) / (2 * weeks)));
-        List<List<Integer>> inBlock = new ArrayList<>();
-        for (int b = 0; b < blocks; b++) {
-            inBlock.add(new ArrayList<>());
-        }
-        List<Integer> seams = new ArrayList<>();
-        for (int from : starts) {
-            int to = Math.min(h, from + 7 * weeks);
-            int first = blockOf(from / 7, blocks, windows(in));
-            int last = blockOf((to - 1) / 7, blocks, windows(in));
-            (first == last ? inBlock.get(first) : seams).add(from);
+        // one thread: the windows in order; several: the windows a multiple of their length apart share no day, so
+        // each such set is handed out window by window to the threads, one set after the other
+        int threads = Math.max(1, Math.min(workers, starts.size() / (2 * weeks)));
+        List<List<Integer>> phases = new ArrayList<>();
+        if (threads == 1) {
+            phases.add(starts);
+        } else {
+            for (int p = 0; p < weeks; p++) {
+                List<Integer> phase = new ArrayList<>();
+                for (int from : starts) {
+                    if (from / 7 % weeks == p) {
+                        phase.add(from);
+                    }
+                }
+                phases.add(phase);
+            }
         }
         java.util.concurrent.locks.ReentrantLock[] locks = new java.util.concurrent.locks.ReentrantLock[rows.length];
         for (int e = 0; e < rows.length; e++) {
             locks[e] = new java.util.concurrent.locks.ReentrantLock();
         }
-        Responder[] responders = new Responder[blocks];
-        for (int b = 0; b < blocks; b++) {
-            responders[b] = new Responder(in, rows, count, requestCost, cover, weeks, plan, planPenalty);
+        Responder[] responders = new Responder[threads];
+        for (int t = 0; t < threads; t++) {
+            responders[t] = new Responder(in, rows, count, requestCost, cover, weeks, plan, planPenalty);
         }
         boolean improved = true;
         for (int sweep = 0; improved && sweep < maxSweeps && System.nanoTime() < deadlineNanos; sweep++) {
             java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
-            if (blocks == 1) {
-                any.set(responders[0].sweep(inBlock.getFirst(), 0, deadlineNanos, locks));
-            } else {
-                List<Thread> threads = new ArrayList<>();
-                for (int b = 1; b < blocks; b++) {
-                    int block = b;
-                    threads.add(Thread.ofPlatform().daemon().name("cq-respond-" + b).start(() -> {
-                        if (responders[block].sweep(inBlock.get(block), block * rows.length / blocks, deadlineNanos,
-                                locks)) {
-                            any.set(true);
+            for (List<Integer> phase : phases) {
+                java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+                List<Thread> started = new ArrayList<>();
+                for (int t = threads - 1; t >= 0; t--) {
+                    Responder r = responders[t];
+                    int offset = t * rows.length / threads;
+                    Runnable job = () -> {
+                        for (int i = next.getAndIncrement(); i < phase.size(); i = next.getAndIncrement()) {
+                            if (System.nanoTime() >= deadlineNanos) {
+                                break;
+                            }
+                            if (r.sweep(List.of(phase.get(i)), offset, deadlineNanos, locks)) {
+                                any.set(true);
+                            }
                         }
-                    }));
+                    };
+                    if (t == 0) {
+                        job.run();
+                    } else {
+                        started.add(Thread.ofPlatform().daemon().name("cq-respond-" + t).start(job));
+                    }
                 }
-                if (responders[0].sweep(inBlock.getFirst(), 0, deadlineNanos, locks)) {
-                    any.set(true);
-                }
-                for (Thread t : threads) {
+                for (Thread t : started) {
                     try {
                         t.join();
                     } catch (InterruptedException ex) {
@@ -359,18 +369,10 @@ final class CqWindows {
                         throw new IllegalStateException("interrupted during best responses", ex);
                     }
                 }
-                if (responders[0].sweep(seams, 0, deadlineNanos, locks)) {
-                    any.set(true);
-                }
             }
             improved = any.get();
         }
         return new CqRoster(rows);
-    }
-
-    /** The block of week {@code week} when {@code weeks} weeks are cut into {@code blocks} equal runs. */
-    private static int blockOf(int week, int blocks, int weeks) {
-        return Math.min(blocks - 1, week * blocks / weeks);
     }
 
     /** One thread's best responses: its own row programme and day costs over the shared rows and counts. */

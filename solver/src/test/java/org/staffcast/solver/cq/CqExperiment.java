@@ -281,7 +281,8 @@ public final class CqExperiment {
                 }
                 if (kv.containsKey("transferonly")) {
                     for (int i = 0; i < Integer.parseInt(kv.get("transferonly")); i++) {
-                        current = CqWeekendRelocation.transferMinutes(in, current, Long.MAX_VALUE, 1);
+                        current = CqWeekendRelocation.transferMinutes(in, current, Long.MAX_VALUE, 1,
+                                Integer.parseInt(kv.getOrDefault("workers", "1")));
                         CqEvaluation e = CqEvaluator.evaluate(in, current);
                         System.out.printf("  transfer %d objective=%d t=%.1fs%n", i + 1, e.objective(),
                                 (System.nanoTime() - t0) / 1e9);
@@ -306,7 +307,8 @@ public final class CqExperiment {
                 }
                 for (int i = 0; i < sweeps; i++) {
                     if (kv.containsKey("reloc")) {
-                        current = CqWeekendRelocation.improve(in, current, Long.MAX_VALUE, Integer.parseInt(kv.get("reloc")));
+                        current = CqWeekendRelocation.improve(in, current, Long.MAX_VALUE, Integer.parseInt(kv.get("reloc")),
+                                Integer.parseInt(kv.getOrDefault("workers", "1")));
                         CqEvaluation e = CqEvaluator.evaluate(in, current);
                         System.out.printf("  relocation %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
                                 e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
@@ -314,7 +316,8 @@ public final class CqExperiment {
                     if (kv.containsKey("nobr")) {
                         continue;
                     }
-                    current = CqWindows.bestResponses(in, current, weeks, Long.MAX_VALUE, 1);
+                    current = CqWindows.bestResponses(in, current, weeks, Long.MAX_VALUE, 1, null, 0,
+                            Integer.parseInt(kv.getOrDefault("workers", "1")));
                     CqEvaluation e = CqEvaluator.evaluate(in, current);
                     System.out.printf("  sweep %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(), e.hardPenalty(),
                             (System.nanoTime() - t0) / 1e9);
