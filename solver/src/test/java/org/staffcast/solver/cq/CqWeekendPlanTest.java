@@ -102,4 +102,40 @@ class CqWeekendPlanTest {
         expected[13] = 0;
         assertArrayEquals(expected, planned.toArray()[0]);
     }
+
+    @Test
+    void aWeekCanWorkAsManyDaysAsItsRunRulesAllow() {
+        // MaxConsecutiveShifts, MinConsecutiveDaysOff: 5,2 -> XXXXX..; 6,2 -> XXXXXX.; 4,3 -> XXXX...;
+        // 4,2 -> XXXX..X; 3,1 -> XXX.XXX; 6,1 -> XXXXXX., but two days fixed off leave it 5 in week 0
+        CqInstance in = instance(2, "A,E=14,6720,0,5,1,2,2\nB,E=14,6720,0,6,1,2,2\nC,E=14,6720,0,4,1,3,2\n"
+                + "D,E=14,6720,0,4,1,2,2\nE,E=14,6720,0,3,1,1,2\nF,E=14,6720,0,6,1,1,2\n", "",
+                "SECTION_DAYS_OFF\nF,2,3\n");
+        int[] expected = {5, 6, 4, 5, 6, 5};
+        for (CqEmployee e : in.employees()) {
+            assertEquals(expected[e.index()], CqWeekendPlan.daysInWeek(e, 0, in.horizon()), e.id());
+        }
+        assertEquals(6, CqWeekendPlan.daysInWeek(in.employees().get(5), 1, in.horizon()));
+    }
+
+    @Test
+    void noMoreEmployeesArePlannedOnAWeekendThanItsWeekCanUse() {
+        // two employees of five days a week, weekdays needing 8 shifts and the weekend 2 a day: a second employee
+        // on the weekend works two weekdays fewer, so the week is no better; the plan puts one there, and the other
+        // keeps its weekend for week 1, where it is short too
+        StringBuilder cover = new StringBuilder();
+        for (int d = 0; d < 5; d++) {
+            cover.append(d).append(",E,").append(d < 3 ? 2 : 1).append(",100,1\n");
+        }
+        cover.append(weekendCover(new int[] {2, 2}, new int[] {1, 1}));
+        String staff = "A,E=14,6720,0,5,1,2,1\nB,E=14,6720,0,5,1,2,1\n";
+        CqInstance in = instance(2, staff, cover.toString(), "");
+        int[] demand = new int[14];
+        for (CqCover c : in.covers()) {
+            demand[c.day()] += c.requirement();
+        }
+        assertEquals(1, CqWeekendPlan.useful(in, 0, demand)); // (5 + 5 - 8) / 2
+        boolean[][] plan = CqWeekendPlan.plan(in);
+        assertEquals(1, (plan[0][0] ? 1 : 0) + (plan[1][0] ? 1 : 0));
+        assertEquals(1, (plan[0][1] ? 1 : 0) + (plan[1][1] ? 1 : 0));
+    }
 }

@@ -124,4 +124,42 @@ class CqWeekendRelocationTest {
                     + before.objective());
         }
     }
+
+    @Test
+    void onTwoThreadsTheMovesStillNeverRaiseTheObjectiveNorBreakARule() {
+        // the threads price their candidates while others commit: what they keep is re-priced under the lock
+        for (String name : new String[] {"Instance1", "Instance3", "Instance5"}) {
+            CqInstance in = CqTestData.resourceInstance(name);
+            CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+            for (int round = 0; round < 3; round++) {
+                CqEvaluation before = CqEvaluator.evaluate(in, start);
+                CqRoster moved = CqWeekendRelocation.transferMinutes(in, start, Long.MAX_VALUE, Integer.MAX_VALUE, 2);
+                CqEvaluation transferred = CqEvaluator.evaluate(in, moved);
+                assertTrue(transferred.feasible(), name + " " + transferred.violations());
+                assertTrue(transferred.objective() <= before.objective(), name + ": transfers "
+                        + before.objective() + " -> " + transferred.objective());
+                moved = CqWeekendRelocation.improve(in, moved, Long.MAX_VALUE, Integer.MAX_VALUE, 2);
+                CqEvaluation relocated = CqEvaluator.evaluate(in, moved);
+                assertTrue(relocated.feasible(), name + " " + relocated.violations());
+                assertTrue(relocated.objective() <= transferred.objective(), name + ": relocations "
+                        + transferred.objective() + " -> " + relocated.objective());
+                start = CqWindows.bestResponses(in, moved, 1, Long.MAX_VALUE, 1);
+            }
+        }
+    }
+
+    @Test
+    void onTwoThreadsTheHandCasesEndAsOnOne() {
+        // one employee: nothing for the second thread to race with, so the same moves
+        StringBuilder cover = new StringBuilder();
+        for (int d = 0; d < 14; d++) {
+            cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
+        }
+        CqInstance in = CqTestData.oneShiftType(14, "A,E=14,960,960,2,1,1,2\n", cover.toString());
+        assertEquals(new CqRoster(new int[][] {row(0, 8)}), CqWeekendRelocation.transferMinutes(in,
+                new CqRoster(new int[][] {row(0, 1)}), Long.MAX_VALUE, Integer.MAX_VALUE, 2));
+        CqInstance two = twoWeeks("A,E=14,960,960,2,1,1,1\n", "5,E,0,100,1\n6,E,0,100,1\n");
+        assertEquals(new CqRoster(new int[][] {row(12, 13)}), CqWeekendRelocation.improve(two,
+                new CqRoster(new int[][] {row(5, 6)}), Long.MAX_VALUE, Integer.MAX_VALUE, 2));
+    }
 }

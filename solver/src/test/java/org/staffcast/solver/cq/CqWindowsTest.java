@@ -1,6 +1,7 @@
 package org.staffcast.solver.cq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,21 @@ class CqWindowsTest {
         CqInstance in = CqTestData.oneShiftType(14, "A,E=14,6720,0,5,1,1,2\n", "2,E,1,100,1\n9,E,2,100,1\n");
         assertEquals(java.util.List.of(100L, 200L),
                 Arrays.stream(CqWindows.weekCosts(in, CqRoster.allOff(in))).boxed().toList());
+    }
+
+    @Test
+    void bestResponsesOnTwoThreadsNeverRaiseTheObjectiveNorBreakARule() {
+        // Instance5's four weeks: each thread takes a week at a time, two weeks at once, one employee each
+        CqInstance in = CqTestData.resourceInstance("Instance5");
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        CqEvaluation before = CqEvaluator.evaluate(in, start);
+        assertTrue(before.feasible(), before.violations().toString());
+        for (int sweeps = 1; sweeps <= 3; sweeps++) {
+            CqEvaluation after = CqEvaluator.evaluate(in,
+                    CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE, sweeps, null, 0, 2));
+            assertTrue(after.feasible(), after.violations().toString());
+            assertTrue(after.objective() <= before.objective(), before.objective() + " -> " + after.objective());
+            assertTrue(after.objective() < before.objective(), "the greedy start is not a best response");
+        }
     }
 }
