@@ -30,6 +30,8 @@ final class CqWeekendRelocation {
      */
     private static final int REFILL_ESTIMATE = -100;
     private static final int OFF = CqRoster.OFF;
+    /** No bound on a window's change of cost ({@link #respond(CqEmployee, int, boolean, boolean, long)}). */
+    private static final long NO_BOUND = Long.MAX_VALUE;
 
     private final CqInstance in;
     private final int h;
@@ -172,10 +174,11 @@ final class CqWeekendRelocation {
             int[] row = rows[e.index()];
             int from = 7 * k;
             int now = minutes(row, from, Math.min(h, from + 7));
+            // only windows that lower the cost are kept as gives and takes
             optimizer.minutesSlack(longest, 0);
-            Window give = respond(e, k, false, true);
+            Window give = respond(e, k, false, true, 0);
             optimizer.minutesSlack(0, longest);
-            Window take = respond(e, k, false, true);
+            Window take = respond(e, k, false, true, 0);
             optimizer.minutesSlack(0, 0);
             if (give != null && give.delta() < 0 && minutes(give.values(), 0, give.values().length) < now) {
                 gives.add(give);
@@ -213,7 +216,8 @@ final class CqWeekendRelocation {
                     continue;
                 }
                 tried++;
-                Window take = respond(e, takes.get(j).week(), false, true);
+                Window take = respond(e, takes.get(j).week(), false, true,
+                        best == null ? -giveDelta : Math.min(-giveDelta, best.delta()));
                 if (take != null && (best == null || take.delta() < best.delta())) {
                     best = take;
                 }
@@ -318,7 +322,7 @@ final class CqWeekendRelocation {
                 continue;
             }
             // the rows of a move being priced on another thread may change here: its version tells it
-            Window w = respond(a, drop.week(), false);
+            Window w = respond(a, drop.week(), false, false, 0);
             if (w != null && w.delta() < 0) {
                 delta += w.delta();
                 undo.add(change(a.index(), from, to, w.values()));
@@ -326,7 +330,8 @@ final class CqWeekendRelocation {
         }
         Window best = null;
         for (int j = 0; j < Math.min(TAKES, takes.size()); j++) {
-            Window take = respond(e, takes.get(j).week(), false);
+            Window take = respond(e, takes.get(j).week(), false, false,
+                    best == null ? -delta : Math.min(-delta, best.delta()));
             if (take != null && (best == null || take.delta() < best.delta())) {
                 best = take;
             }
@@ -391,7 +396,7 @@ final class CqWeekendRelocation {
         for (int k = 0; k < weeks; k++) {
             int sat = 7 * k + 5;
             if (!CqRoster.worksWeekend(row, sat, h) && (short_(e, sat) || short_(e, sat + 1))) {
-                Window w = respond(e, k, false);
+                Window w = respond(e, k, false, false, 0);
                 if (w != null && w.delta() < 0) {
                     takes.add(w);
                 }
@@ -459,11 +464,14 @@ final class CqWeekendRelocation {
      * {@code dropWeekend}; null when no row keeps the hard rules. The row and the counts are left as they were.
      */
     private Window respond(CqEmployee e, int k, boolean dropWeekend) {
-        return respond(e, k, dropWeekend, false);
+        return respond(e, k, dropWeekend, false, NO_BOUND);
     }
 
-    /** {@link #respond(CqEmployee, int, boolean)}, with each weekend day kept worked or off when {@code pin}. */
-    private Window respond(CqEmployee e, int k, boolean dropWeekend, boolean pin) {
+    /**
+     * {@link #respond(CqEmployee, int, boolean)}, with each weekend day kept worked or off when {@code pin}, and
+     * null as well when no window changes the cost by less than {@code below} ({@link #NO_BOUND}: any change).
+     */
+    private Window respond(CqEmployee e, int k, boolean dropWeekend, boolean pin, long below) {
         int[] row = rows[e.index()];
         int from = 7 * k;
         int to = Math.min(h, from + 7);
@@ -485,7 +493,13 @@ final class CqWeekendRelocation {
                 }
             }
         }
-        int[] values = optimizer.optimise(e, row, from, to, dayCost);
+        optimizer.boundCost(below == NO_BOUND ? Long.MAX_VALUE : before + below);
+        int[] values;
+        try {
+            values = optimizer.optimise(e, row, from, to, dayCost);
+        } finally {
+            optimizer.boundCost(Long.MAX_VALUE);
+        }
         if (values == null) {
             return null;
         }

@@ -397,6 +397,8 @@ final class CqWindows {
             this.weeks = weeks;
             optimizer = new CqRowOptimizer(in);
             optimizer.followPlan(plan, planPenalty);
+            // a window is only ever kept when it costs less than the row's own
+            optimizer.onlyImprove(true);
             int h = in.horizon();
             dayCost = new int[Math.min(h, 7 * weeks)][in.shiftTypes().size() + 1];
             old = new int[h];

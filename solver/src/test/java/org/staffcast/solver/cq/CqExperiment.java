@@ -88,10 +88,18 @@ public final class CqExperiment {
                             int to = Math.min(h, from + 7 * weeks);
                             int[][] dc = new int[to - from][types + 1];
                             CqRowOptimizer.priceDays(in, e, from, to, count, req, cover, dc);
+                            long current = 0;
+                            for (int day = from; day < to; day++) {
+                                current += dc[day - from][row[day] + 1];
+                            }
+                            if (kv.containsKey("bound")) {
+                                opt.boundCost(current);
+                            }
                             int[] v = opt.optimise(e, row, from, to, dc);
                             calls++;
                             if (v == null) {
                                 none++;
+                                total += kv.containsKey("bound") ? current : 0;
                                 continue;
                             }
                             for (int i = 0; i < v.length; i++) {
