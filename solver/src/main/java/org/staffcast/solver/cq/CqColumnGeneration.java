@@ -559,17 +559,8 @@ final class CqColumnGeneration {
             for (int k = 0; k < cells; k++) {
                 bound += prices[k] * lp.rhs(k);
             }
-            // only rows that may enter are wanted: below the employee's dual, with room for the rounding of the day
-            // costs (a SCALE unit a day). At smoothed prices a row that would enter at the LP's may be missed; the
-            // round then finds nothing and prices at the LP's own duals, as for any mispricing
-            int days = windowTo - windowFrom;
-            long[] limits = new long[free.length];
-            for (int s = 0; s < free.length; s++) {
-                limits[s] = Boolean.getBoolean("staffcast.cq.unboundedPricing") ? Long.MAX_VALUE
-                        : (long) Math.ceil(lp.employeeDual(free[s]) * SCALE) + (long) days * SCALE;
-            }
             long priceStart = System.nanoTime();
-            int[][] priced = priceAll(free, prices, limits, exact, deadlineNanos);
+            int[][] priced = priceAll(free, prices, exact, deadlineNanos);
             pricingNanos += System.nanoTime() - priceStart;
             totalPricingNanos += System.nanoTime() - priceStart;
             if (exact) {
@@ -582,11 +573,6 @@ final class CqColumnGeneration {
             for (int s = 0; s < free.length; s++) {
                 int e = free[s];
                 int[] row = priced[s];
-                if (row == null && limits[s] != Long.MAX_VALUE) {
-                    // none below the limit (the base row is always feasible): its cheapest is at least that
-                    bound += (limits[s] - days / 2.0) / SCALE;
-                    continue;
-                }
                 if (row == null) {
                     bound = Double.NEGATIVE_INFINITY;
                     continue;
@@ -649,13 +635,13 @@ final class CqColumnGeneration {
     }
 
     /** Each free employee's cheapest row at {@code prices} (null when none or past the deadline), on all workers. */
-    private int[][] priceAll(int[] free, double[] prices, long[] limits, boolean exact, long deadlineNanos) {
+    private int[][] priceAll(int[] free, double[] prices, boolean exact, long deadlineNanos) {
         int[][] out = new int[free.length][];
         CqRowOptimizer[] programmes = exact ? exactOptimizers : optimizers;
         int workers = programmes.length;
         java.util.function.IntConsumer task = w -> {
             for (int s = w; s < free.length && System.nanoTime() < deadlineNanos; s += workers) {
-                out[s] = price(programmes[w], in.employees().get(free[s]), prices, limits[s], scratch[w]);
+                out[s] = price(programmes[w], in.employees().get(free[s]), prices, scratch[w]);
             }
         };
         if (workers == 1) {
@@ -688,7 +674,7 @@ final class CqColumnGeneration {
     }
 
     /** The cheapest row of {@code e} at the LP's duals, or null when none is feasible. */
-    private int[] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, long limit, int[][] dayCost) {
+    private int[] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
         int[][][] req = requestCost;
         for (int d = windowFrom; d < windowTo; d++) {
             int[] c = dayCost[d - windowFrom];
@@ -716,13 +702,7 @@ final class CqColumnGeneration {
         } else {
             System.arraycopy(baseRows[e.index()], 0, row, 0, h);
         }
-        optimizer.boundCost(limit);
-        int[] window;
-        try {
-            window = optimizer.optimise(e, row, windowFrom, windowTo, dayCost);
-        } finally {
-            optimizer.boundCost(Long.MAX_VALUE);
-        }
+        int[] window = optimizer.optimise(e, row, windowFrom, windowTo, dayCost);
         if (window == null) {
             return null;
         }
