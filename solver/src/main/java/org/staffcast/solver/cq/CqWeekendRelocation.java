@@ -140,27 +140,10 @@ final class CqWeekendRelocation {
                     }
                 });
             }
-            runAll(jobs);
+            CqParallel.runAll("cq-relocate", jobs);
             improved = any.get();
         }
         return new CqRoster(r.rows);
-    }
-
-    /** Runs the first job on this thread and the others on threads of their own, and waits for all. */
-    private static void runAll(List<Runnable> jobs) {
-        List<Thread> threads = new ArrayList<>();
-        for (int j = 1; j < jobs.size(); j++) {
-            threads.add(Thread.ofPlatform().daemon().name("cq-relocate-" + j).start(jobs.get(j)));
-        }
-        jobs.getFirst().run();
-        for (Thread t : threads) {
-            try {
-                t.join();
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during weekend relocation", ex);
-            }
-        }
     }
 
     /** Tries this employee's most promising give and take weeks; true when a change was kept. */

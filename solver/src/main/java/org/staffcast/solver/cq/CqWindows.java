@@ -341,11 +341,11 @@ final class CqWindows {
             java.util.concurrent.atomic.AtomicBoolean any = new java.util.concurrent.atomic.AtomicBoolean();
             for (List<Integer> phase : phases) {
                 java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-                List<Thread> started = new ArrayList<>();
-                for (int t = threads - 1; t >= 0; t--) {
+                List<Runnable> jobs = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
                     Responder r = responders[t];
                     int offset = t * rows.length / threads;
-                    Runnable job = () -> {
+                    jobs.add(() -> {
                         for (int i = next.getAndIncrement(); i < phase.size(); i = next.getAndIncrement()) {
                             if (System.nanoTime() >= deadlineNanos) {
                                 break;
@@ -354,21 +354,9 @@ final class CqWindows {
                                 any.set(true);
                             }
                         }
-                    };
-                    if (t == 0) {
-                        job.run();
-                    } else {
-                        started.add(Thread.ofPlatform().daemon().name("cq-respond-" + t).start(job));
-                    }
+                    });
                 }
-                for (Thread t : started) {
-                    try {
-                        t.join();
-                    } catch (InterruptedException ex) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted during best responses", ex);
-                    }
-                }
+                CqParallel.runAll("cq-respond", jobs);
             }
             improved = any.get();
         }

@@ -14,6 +14,15 @@ class CqWeekendRelocationTest {
         return CqTestData.oneShiftType(14, staff, cover + "12,E,1,100,1\n13,E,1,100,1\n");
     }
 
+    /** Two weeks, A with exactly 960 minutes (two shifts); Monday 0 and Tuesday 8 need one shift, no other day. */
+    private static CqInstance mondayAndTuesdayAWeekApart() {
+        StringBuilder cover = new StringBuilder();
+        for (int d = 0; d < 14; d++) {
+            cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
+        }
+        return CqTestData.oneShiftType(14, "A,E=14,960,960,2,1,1,2\n", cover.toString());
+    }
+
     private static int[] row(int... worked) {
         int[] row = new int[14];
         java.util.Arrays.fill(row, OFF);
@@ -85,11 +94,7 @@ class CqWeekendRelocationTest {
     void aTransferMovesAShiftFromAWeekWhereItIsSurplusToAWeekWhereOneIsShort() {
         // exactly 960 minutes; Monday 0 and Tuesday 8 need one shift, every other day none: working 0 and 1 costs
         // 1 + 100
-        StringBuilder cover = new StringBuilder();
-        for (int d = 0; d < 14; d++) {
-            cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
-        }
-        CqInstance in = CqTestData.oneShiftType(14, "A,E=14,960,960,2,1,1,2\n", cover.toString());
+        CqInstance in = mondayAndTuesdayAWeekApart();
         CqRoster start = new CqRoster(new int[][] {row(0, 1)});
         assertEquals(101, CqEvaluator.objective(in, start));
         // a week alone keeps its 960 minutes: every other day of week 0 is surplus too
@@ -151,11 +156,7 @@ class CqWeekendRelocationTest {
     @Test
     void onTwoThreadsTheHandCasesEndAsOnOne() {
         // one employee: nothing for the second thread to race with, so the same moves
-        StringBuilder cover = new StringBuilder();
-        for (int d = 0; d < 14; d++) {
-            cover.append(d).append(",E,").append(d == 0 || d == 8 ? 1 : 0).append(",100,1\n");
-        }
-        CqInstance in = CqTestData.oneShiftType(14, "A,E=14,960,960,2,1,1,2\n", cover.toString());
+        CqInstance in = mondayAndTuesdayAWeekApart();
         assertEquals(new CqRoster(new int[][] {row(0, 8)}), CqWeekendRelocation.transferMinutes(in,
                 new CqRoster(new int[][] {row(0, 1)}), Long.MAX_VALUE, Integer.MAX_VALUE, 2));
         CqInstance two = twoWeeks("A,E=14,960,960,2,1,1,1\n", "5,E,0,100,1\n6,E,0,100,1\n");
