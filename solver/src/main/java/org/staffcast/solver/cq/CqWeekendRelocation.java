@@ -193,21 +193,7 @@ final class CqWeekendRelocation {
             int from = 7 * give.week();
             long giveDelta = reprice(e, give);
             int[] given = change(e.index(), from, Math.min(h, from + 7), give.values());
-            Window best = null;
-            for (int j = 0, tried = 0; j < takes.size() && tried < TAKES; j++) {
-                if (takes.get(j).week() == give.week()) {
-                    continue;
-                }
-                tried++;
-                Window take = respond(e, takes.get(j).week(), false, true,
-                        best == null ? -giveDelta : Math.min(-giveDelta, best.delta()));
-                if (take != null && (best == null || take.delta() < best.delta())) {
-                    best = take;
-                }
-            }
-            if (best != null && giveDelta + best.delta() < 0) {
-                int takeFrom = 7 * best.week();
-                change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
+            if (takeBest(e, takes, give.week(), true, giveDelta)) {
                 return true;
             }
             undo(given);
@@ -311,17 +297,7 @@ final class CqWeekendRelocation {
                 undo.add(change(a.index(), from, to, w.values()));
             }
         }
-        Window best = null;
-        for (int j = 0; j < Math.min(TAKES, takes.size()); j++) {
-            Window take = respond(e, takes.get(j).week(), false, false,
-                    best == null ? -delta : Math.min(-delta, best.delta()));
-            if (take != null && (best == null || take.delta() < best.delta())) {
-                best = take;
-            }
-        }
-        if (best != null && delta + best.delta() < 0) {
-            int takeFrom = 7 * best.week();
-            change(e.index(), takeFrom, Math.min(h, takeFrom + 7), best.values());
+        if (takeBest(e, takes, -1, false, delta)) {
             return true;
         }
         if (delta <= 0 && minutesKept(e)) {
@@ -331,6 +307,32 @@ final class CqWeekendRelocation {
             undo(undo.get(i));
         }
         return false;
+    }
+
+    /**
+     * Re-solves {@code e}'s first {@link #TAKES} weeks of {@code takes} (not {@code skipWeek}), weekends pinned when
+     * {@code pin}, and keeps the best when, with the {@code delta} of the changes made so far, the roster costs
+     * less; false, changing nothing, otherwise.
+     */
+    private boolean takeBest(CqEmployee e, List<Window> takes, int skipWeek, boolean pin, long delta) {
+        Window best = null;
+        for (int j = 0, tried = 0; j < takes.size() && tried < TAKES; j++) {
+            if (takes.get(j).week() == skipWeek) {
+                continue;
+            }
+            tried++;
+            Window take = respond(e, takes.get(j).week(), false, pin,
+                    best == null ? -delta : Math.min(-delta, best.delta()));
+            if (take != null && (best == null || take.delta() < best.delta())) {
+                best = take;
+            }
+        }
+        if (best == null || delta + best.delta() >= 0) {
+            return false;
+        }
+        int from = 7 * best.week();
+        change(e.index(), from, Math.min(h, from + 7), best.values());
+        return true;
     }
 
     /** Sets days {@code from..to-1} of employee {@code index}; returns {index, from, old values...} to undo it. */
