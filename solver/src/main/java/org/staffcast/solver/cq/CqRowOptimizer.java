@@ -298,8 +298,8 @@ final class CqRowOptimizer {
                     initialCounts);
         }
         // the cheapest the days from i on can cost: a partial row at or above the bound less this never ends below it
-        long[] ahead = new long[days + 1];
-        if (costBound != Long.MAX_VALUE) {
+        long[] ahead = costBound == Long.MAX_VALUE ? null : new long[days + 1];
+        if (ahead != null) {
             for (int i = days - 1; i >= 0; i--) {
                 int cheapest = FORBIDDEN;
                 for (int c : dayCost[i]) {
@@ -315,7 +315,7 @@ final class CqRowOptimizer {
             Layer next = layers[i + 1];
             next.clear();
             int[] cost = dayCost[i];
-            long limit = costBound == Long.MAX_VALUE ? Long.MAX_VALUE : costBound - ahead[i + 1];
+            long limit = ahead == null ? Long.MAX_VALUE : costBound - ahead[i + 1];
             int reach = reachable[to - 1 - d];
             boolean saturday = d % 7 == 5;
             boolean sunday = d % 7 == 6;
