@@ -175,9 +175,17 @@ final class CqWeekendRelocation {
         }
         gives.sort((a, b) -> Long.compare(a.delta(), b.delta()));
         takes.sort((a, b) -> Long.compare(a.delta(), b.delta()));
+        return commitIfUnchanged(e, version, () -> transfer(e, gives, takes));
+    }
+
+    /**
+     * Runs {@code move} holding {@link #commit} when {@code e}'s row is still at {@code version}, the one its
+     * candidates were priced on; false, changing nothing, when another thread changed the row meanwhile.
+     */
+    private boolean commitIfUnchanged(CqEmployee e, int version, java.util.function.BooleanSupplier move) {
         commit.lock();
         try {
-            return versions.get(e.index()) == version && transfer(e, gives, takes);
+            return versions.get(e.index()) == version && move.getAsBoolean();
         } finally {
             commit.unlock();
         }
@@ -220,12 +228,7 @@ final class CqWeekendRelocation {
         }
         if (worked < e.maxWeekends()) {
             List<Window> takes = takes(e, weeks);
-            commit.lock();
-            try {
-                return versions.get(e.index()) == version && take(e, takes);
-            } finally {
-                commit.unlock();
-            }
+            return commitIfUnchanged(e, version, () -> take(e, takes));
         }
         List<Window> drops = new ArrayList<>();
         for (int k = 0; k < weeks; k++) {
@@ -253,24 +256,21 @@ final class CqWeekendRelocation {
             return false;
         }
         drops.sort((a, b) -> Long.compare(a.delta(), b.delta()));
-        commit.lock();
-        try {
-            if (versions.get(e.index()) != version) {
-                return false;
+        return commitIfUnchanged(e, version, () -> relocate(e, drops, takes));
+    }
+
+    /** The commit of {@link #relocate(CqEmployee)}: the cheapest drops first, each chained to the takes. */
+    private boolean relocate(CqEmployee e, List<Window> drops, List<Window> takes) {
+        for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
+            Window drop = drops.get(i);
+            if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
+                break;
             }
-            for (int i = 0; i < Math.min(TRIES, drops.size()); i++) {
-                Window drop = drops.get(i);
-                if (drop.delta() + takes.getFirst().delta() + REFILL_ESTIMATE >= 0) {
-                    break;
-                }
-                if (chain(e, drop, takes)) {
-                    return true;
-                }
+            if (chain(e, drop, takes)) {
+                return true;
             }
-            return false;
-        } finally {
-            commit.unlock();
         }
+        return false;
     }
 
     /**

@@ -350,7 +350,7 @@ final class CqWindows {
                             if (System.nanoTime() >= deadlineNanos) {
                                 break;
                             }
-                            if (r.sweep(List.of(phase.get(i)), offset, deadlineNanos, locks)) {
+                            if (r.sweep(phase.get(i), offset, deadlineNanos, locks)) {
                                 any.set(true);
                             }
                         }
@@ -393,43 +393,37 @@ final class CqWindows {
         }
 
         /**
-         * Every employee's best response over each window starting at {@code starts}, the employees from
+         * Every employee's best response over the window starting at day {@code from}, the employees from
          * {@code offset} on (so threads rarely want the same one); one held by another thread is done after the
          * others. True when a row changed.
          */
-        boolean sweep(List<Integer> starts, int offset, long deadlineNanos,
-                java.util.concurrent.locks.ReentrantLock[] locks) {
+        boolean sweep(int from, int offset, long deadlineNanos, java.util.concurrent.locks.ReentrantLock[] locks) {
             boolean improved = false;
             int n = rows.length;
             List<CqEmployee> employees = in.employees();
-            for (int from : starts) {
-                int to = Math.min(in.horizon(), from + 7 * weeks);
-                List<CqEmployee> busy = new ArrayList<>();
-                for (int i = 0; i < n && System.nanoTime() < deadlineNanos; i++) {
-                    CqEmployee e = employees.get((offset + i) % n);
-                    if (!locks[e.index()].tryLock()) {
-                        busy.add(e);
-                        continue;
-                    }
-                    try {
-                        improved |= respond(e, from, to);
-                    } finally {
-                        locks[e.index()].unlock();
-                    }
+            int to = Math.min(in.horizon(), from + 7 * weeks);
+            List<CqEmployee> busy = new ArrayList<>();
+            for (int i = 0; i < n && System.nanoTime() < deadlineNanos; i++) {
+                CqEmployee e = employees.get((offset + i) % n);
+                if (!locks[e.index()].tryLock()) {
+                    busy.add(e);
+                    continue;
                 }
-                for (CqEmployee e : busy) {
-                    if (System.nanoTime() >= deadlineNanos) {
-                        break;
-                    }
-                    locks[e.index()].lock();
-                    try {
-                        improved |= respond(e, from, to);
-                    } finally {
-                        locks[e.index()].unlock();
-                    }
+                try {
+                    improved |= respond(e, from, to);
+                } finally {
+                    locks[e.index()].unlock();
                 }
+            }
+            for (CqEmployee e : busy) {
                 if (System.nanoTime() >= deadlineNanos) {
                     break;
+                }
+                locks[e.index()].lock();
+                try {
+                    improved |= respond(e, from, to);
+                } finally {
+                    locks[e.index()].unlock();
                 }
             }
             return improved;
@@ -446,12 +440,8 @@ final class CqWindows {
                 before += dayCost[d - from][old[d] + 1];
                 after += dayCost[d - from][row[d] + 1];
             }
-            if (after > before) {
-                // the fast programme can miss the current row when a per-type maximum binds
-                CqRowOptimizer.count(row, from, to, count, -1);
-                System.arraycopy(old, from, row, from, to - from);
-                CqRowOptimizer.count(row, from, to, count, 1);
-            }
+            // never after > before: the programme is bounded by the row's own window (onlyImprove), so where the
+            // fast programme misses the current row (a per-type maximum binding) it keeps it
             return after < before;
         }
     }
