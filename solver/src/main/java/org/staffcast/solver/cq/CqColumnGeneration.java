@@ -39,11 +39,17 @@ final class CqColumnGeneration {
             Boolean.parseBoolean(System.getProperty("staffcast.cq.skipUnchanged", "true"));
     /** The first LP's column generation stops when the LP is within this share of the Lagrangian value. */
     private static final double FIRST_GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.01"));
+    /**
+     * A dive step's pricing stops once the LP is back within this of its value before the fixing: the fixing only
+     * restricts the LP, so no row can take it lower (Instance13 pair windows: 8-10 s a dive against 13-16 s).
+     */
+    private static final double FLOOR_TOLERANCE = 0.05;
+    private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
 
-    /** The rostered result, the first LP value, and counts for the experiment log. */
-    record Result(CqRoster roster, double firstLp, int lpSolves, int columns, long pivots) {
+    /** The rostered result, the first and the last LP value, and counts for the experiment log. */
+    record Result(CqRoster roster, double firstLp, double lastLp, int lpSolves, int columns, long pivots) {
     }
 
     private final CqInstance in;
@@ -326,7 +332,8 @@ final class CqColumnGeneration {
         lp.start(crash);
         int[] chosen = new int[n];
         Arrays.fill(chosen, -1);
-        boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos, log);
+        boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos,
+                Double.NEGATIVE_INFINITY, log);
         double firstLp = lp.objective();
         if (log != null) {
             log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e t=%.1fs", firstLp,
@@ -412,7 +419,7 @@ final class CqColumnGeneration {
                 // gap does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
                 long now = System.nanoTime();
                 long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
-                generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, null);
+                generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lastLp, null);
                 priced = true;
             }
             lastLp = lp.objective();
@@ -441,7 +448,7 @@ final class CqColumnGeneration {
         }
         int[][] rows = roundAndImprove(choice, priority);
         int columns = pool.stream().mapToInt(List::size).sum();
-        return new Result(new CqRoster(rows), firstLp, solves, columns, lp.pivots());
+        return new Result(new CqRoster(rows), firstLp, lastLp, solves, columns, lp.pivots());
     }
 
     /**
@@ -522,13 +529,14 @@ final class CqColumnGeneration {
     /**
      * Column generation rounds on {@code lp}: solve, price every free employee at smoothed duals, add the rows of
      * negative reduced cost at the LP's duals; stops when none is added at the LP's own duals, the LP is within
-     * {@code gap} of the Lagrangian value, after {@code maxRounds}, when a round would start after
-     * {@code pricingDeadline} (the LP is then still solved to optimality over the rows so far) or at the deadline.
+     * {@code gap} of the Lagrangian value, when it is back within {@link #FLOOR_TOLERANCE} of {@code floor} (a value
+     * no row can undercut), after {@code maxRounds}, when a round would start after {@code pricingDeadline} (the LP
+     * is then still solved to optimality over the rows so far) or at the deadline.
      *
      * @return true when the last LP was solved and no row was left to add
      */
     private boolean generate(CqMasterLp lp, List<Integer> poolIndex, int maxRounds, double gap, long pricingDeadline,
-            long deadlineNanos, Consumer<String> log) {
+            long deadlineNanos, double floor, Consumer<String> log) {
         double[] center = null;
         double bestBound = Double.NEGATIVE_INFINITY;
         double[] lpPrices = new double[cells];
@@ -545,6 +553,9 @@ final class CqColumnGeneration {
             }
             if (round > 0 && System.nanoTime() > pricingDeadline) {
                 return false; // optimal for the rows so far, which the dual simplex after a fixing needs
+            }
+            if (round > 0 && FLOOR_STOP && lp.objective() <= floor + FLOOR_TOLERANCE) {
+                return true; // back at the LP before the fixing, which no row can undercut
             }
             if (free.length == 0) {
                 return true;

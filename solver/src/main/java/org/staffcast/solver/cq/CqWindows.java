@@ -232,9 +232,9 @@ final class CqWindows {
                 CqEvaluation eval = CqEvaluator.evaluate(in, result);
                 long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(result);
                 if (TRACE) {
-                    System.err.printf("window %s sweep %d: %d -> %d lp=%.1f in %.1fs%n",
+                    System.err.printf("window %s sweep %d: %d -> %d lp=%.1f -> %.1f in %.1fs%n",
                             Arrays.toString(weeks), sweep, currentEval.objective(), eval.objective(),
-                            r.firstLp(), (System.nanoTime() - now) / 1e9);
+                            r.firstLp(), r.lastLp(), (System.nanoTime() - now) / 1e9);
                 }
                 if (weekendPrice > 0 && sweep == 0 && w + 1 == FUTILE_WINDOWS && bestEval == startEval
                         && !(eval.hardPenalty() < bestEval.hardPenalty() || eval.hardPenalty() == bestEval.hardPenalty()

@@ -161,6 +161,9 @@ public final class CqExperiment {
                 if (kv.containsKey("lsfirst")) {
                     start = CqSolver.solve(in, s, 1, i -> { }).roster();
                 }
+                if (kv.containsKey("from")) {
+                    start = CqRoster.fromCsv(in, kv.get("from"), java.nio.file.Files.readString(Path.of(kv.get("from"))));
+                }
                 if (kv.containsKey("cgwin")) {
                     // windowed column generation: weeks per window, windows in turn, each its share of cg seconds
                     int weeks = Integer.parseInt(kv.get("cgwin"));
@@ -190,6 +193,9 @@ public final class CqExperiment {
                                     (System.nanoTime() - t0) / 1e9);
                         }
                     }
+                    if (kv.containsKey("wout")) {
+                        java.nio.file.Files.writeString(Path.of(kv.get("wout")), current.toCsv(in));
+                    }
                     if (kv.containsKey("pairs")) {
                         // two weeks a, b (b > a) re-optimised together, the weeks between them held
                         double each = Double.parseDouble(kv.get("pairs"));
@@ -218,10 +224,13 @@ public final class CqExperiment {
                                 if (ev.hardPenalty() == 0 && ev.objective() <= before) {
                                     current = r.roster();
                                 }
-                                System.out.printf("  pair %d+%d before=%d after=%d hard=%d lp=%.1f solves=%d %.1fs t=%.1fs%n",
-                                        pr[0], pr[1], before, ev.objective(), ev.hardPenalty(), r.firstLp(), r.lpSolves(),
+                                System.out.printf("  pair %d+%d before=%d after=%d hard=%d lp=%.1f -> %.1f solves=%d %.1fs t=%.1fs%n",
+                                        pr[0], pr[1], before, ev.objective(), ev.hardPenalty(), r.firstLp(), r.lastLp(), r.lpSolves(),
                                         (System.nanoTime() - tw) / 1e9, (System.nanoTime() - t0) / 1e9);
                             }
+                        }
+                        if (kv.containsKey("out")) {
+                            java.nio.file.Files.writeString(Path.of(kv.get("out")), current.toCsv(in));
                         }
                         continue;
                     }
