@@ -44,6 +44,12 @@ final class CqColumnGeneration {
      * restricts the LP, so no row can take it lower (Instance13 pair windows: 8-10 s a dive against 13-16 s).
      */
     private static final double FLOOR_TOLERANCE = 0.05;
+    /**
+     * A dive stops after its first LP when the exact Lagrangian bound is within this of the start's cost: with
+     * integer costs, no roster can then be cheaper (the margin covers the LP's cost perturbation, under 0.1 here).
+     */
+    private static final double HOPELESS_GAIN = 0.9;
+    private static final boolean SKIP_HOPELESS = !Boolean.getBoolean("staffcast.cq.noSkip");
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
@@ -77,6 +83,8 @@ final class CqColumnGeneration {
     private int weekendPrice;
     /** Time spent pricing, all of it and the exact programme's, for the dive log. */
     private long totalPricingNanos;
+    /** The best Lagrangian value of an exact pricing round: a lower bound on the LP (and on any roster). */
+    private double exactBound = Double.NEGATIVE_INFINITY;
     private long exactPricingNanos;
     /** Days inside the window kept as in the base roster, or null. */
     private final boolean[] held;
@@ -332,9 +340,17 @@ final class CqColumnGeneration {
         lp.start(crash);
         int[] chosen = new int[n];
         Arrays.fill(chosen, -1);
+        double startCost = lp.objective();
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos,
                 Double.NEGATIVE_INFINITY, log);
         double firstLp = lp.objective();
+        if (SKIP_HOPELESS && exactBound > startCost - HOPELESS_GAIN) {
+            // no roster is a whole unit cheaper than the start (costs are integers): the dive could only match it
+            if (log != null) {
+                log.accept(String.format("start %.1f, bound %.1f: nothing to gain", startCost, exactBound));
+            }
+            return new Result(start, firstLp, firstLp, 1, pool.stream().mapToInt(List::size).sum(), lp.pivots());
+        }
         if (log != null) {
             log.accept(String.format("lp=%.1f optimal=%s columns=%d pivots=%d residual=%.2e t=%.1fs", firstLp,
                     optimal, lp.columns(), lp.pivots(), lp.residual(), (System.nanoTime() - diveStart) / 1e9));
@@ -609,6 +625,9 @@ final class CqColumnGeneration {
             if (bound > bestBound) {
                 bestBound = bound;
                 center = prices.clone();
+            }
+            if (exact) {
+                exactBound = Math.max(exactBound, bound);
             }
             if (log != null) {
                 log.accept(String.format("  round %d lp=%.1f lagrangian=%.1f added=%d pivots=%d pricing=%.1fs%s",
