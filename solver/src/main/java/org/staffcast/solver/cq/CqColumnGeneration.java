@@ -50,6 +50,9 @@ final class CqColumnGeneration {
      */
     private static final double HOPELESS_GAIN = 0.9;
     private static final boolean SKIP_HOPELESS = !Boolean.getBoolean("staffcast.cq.noSkip");
+    /** Fixings tried at a step whose first one raises the LP by more than {@link #JUMP} (1: never take one back). */
+    private static final int BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 4);
+    private static final double JUMP = 0.5;
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
@@ -83,6 +86,7 @@ final class CqColumnGeneration {
     private int weekendPrice;
     /** Time spent pricing, all of it and the exact programme's, for the dive log. */
     private long totalPricingNanos;
+    private int backtracks;
     /** The best Lagrangian value of an exact pricing round: a lower bound on the LP (and on any roster). */
     private double exactBound = Double.NEGATIVE_INFINITY;
     private long exactPricingNanos;
@@ -417,27 +421,66 @@ final class CqColumnGeneration {
                             .filter(e -> !fix.contains(e)).forEach(fix::add);
                 }
             }
+            // a single fractional fixing that raises the LP by a unit or more is taken back and the next employees'
+            // best columns are tried in its place: the dives that end above their LP do so by such steps, mostly
+            // among the last few employees (Instance13 pairs: 910 -> 960 -> 1010 over the last four)
+            boolean single = fix.size() == 1 && bestValue[fix.get(0)] <= 1 - 1e-6;
+            CqMasterLp.State before = single && BACKTRACK_TRIES > 1 ? lp.snapshot() : null;
+            long stepStart = System.nanoTime();
+            long p0 = lp.pivots();
             for (int e : fix) {
                 chosen[e] = bestColumn[e];
                 lp.fix(bestColumn[e]);
             }
-            long stepStart = System.nanoTime();
-            long p0 = lp.pivots();
-            if (!lp.dualSolve(deadlineNanos)) {
-                continue; // out of time: the next pass rounds what is left
+            boolean resolved = resolve(lp, poolIndex, lastLp, free.length - fix.size(), deadlineNanos);
+            if (!resolved) {
+                break; // out of time, or the LP broke down: the free employees are rounded below
+            }
+            if (before != null && lp.objective() > lastLp + JUMP) {
+                int tried = fix.get(0);
+                int bestTry = tried;
+                double bestTryLp = lp.objective();
+                int[] others = java.util.stream.IntStream.of(free).filter(e -> e != tried && bestValue[e] > 0)
+                        .boxed().sorted((x, y) -> Double.compare(bestValue[y], bestValue[x]))
+                        .limit(BACKTRACK_TRIES - 1).mapToInt(Integer::intValue).toArray();
+                int current = tried;
+                for (int e : others) {
+                    if (System.nanoTime() >= deadlineNanos) {
+                        break;
+                    }
+                    lp.restore(before);
+                    chosen[current] = -1;
+                    current = e;
+                    chosen[e] = bestColumn[e];
+                    lp.fix(bestColumn[e]);
+                    backtracks++;
+                    if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
+                        continue; // broke down too (or out of time, which the loop's test sees)
+                    }
+                    if (lp.objective() < bestTryLp - 1e-6) {
+                        bestTry = e;
+                        bestTryLp = lp.objective();
+                    }
+                    if (lp.objective() <= lastLp + JUMP) {
+                        break;
+                    }
+                }
+                if (current != bestTry) {
+                    if (System.nanoTime() >= deadlineNanos) {
+                        break;
+                    }
+                    lp.restore(before);
+                    chosen[current] = -1;
+                    chosen[bestTry] = bestColumn[bestTry];
+                    lp.fix(bestColumn[bestTry]);
+                    if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
+                        break;
+                    }
+                }
+                fix.set(0, bestTry);
             }
             long p1 = lp.pivots();
-            // a fixing that did not raise the LP leaves no row to price out: the LP before it was optimal over all
-            // rows, and the fixing only restricts it (about two thirds of the steps on Instance13's windows)
-            boolean priced = false;
-            if (!SKIP_UNCHANGED || lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp))) {
-                // a step may price until its share of the time left (one step per two free employees), so the 0.1%
-                // gap does not spend the dive's time converging the LP (Instance19: 150k pivots in one step)
-                long now = System.nanoTime();
-                long stepPricing = now + (deadlineNanos - now) / Math.max(1, (free.length - fix.size()) / 2);
-                generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lastLp, null);
-                priced = true;
-            }
+            boolean priced = lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp));
             lastLp = lp.objective();
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
@@ -449,8 +492,9 @@ final class CqColumnGeneration {
             }
         }
         if (log != null) {
-            log.accept(String.format("dive done: pricing %.1fs (exact %.1fs) of %.1fs, %d refactorisations",
-                    totalPricingNanos / 1e9, exactPricingNanos / 1e9, (System.nanoTime() - diveStart) / 1e9,
+            log.accept(String.format("dive done: pricing %.1fs (exact %.1fs) of %.1fs, %d fixings tried again, "
+                    + "%d refactorisations", totalPricingNanos / 1e9, exactPricingNanos / 1e9,
+                    (System.nanoTime() - diveStart) / 1e9, backtracks,
                     lp.refactorisations()));
         }
         double[] priority = new double[n];
@@ -465,6 +509,27 @@ final class CqColumnGeneration {
         int[][] rows = roundAndImprove(choice, priority);
         int columns = pool.stream().mapToInt(List::size).sum();
         return new Result(new CqRoster(rows), firstLp, lastLp, solves, columns, lp.pivots());
+    }
+
+    /**
+     * The LP after a fixing: the dual simplex, then pricing when the LP rose (a fixing that did not raise it leaves
+     * no row to price out: the LP before it was optimal over all rows, and the fixing only restricts it; about two
+     * thirds of the steps on Instance13's windows). A step may price until its share of the time left (one step per
+     * two free employees), so the 0.1% gap does not spend the dive's time converging the LP (Instance19: 150k pivots
+     * in one step).
+     *
+     * @return false when the deadline came first
+     */
+    private boolean resolve(CqMasterLp lp, List<Integer> poolIndex, double lastLp, int freeLeft, long deadlineNanos) {
+        if (!lp.dualSolve(deadlineNanos)) {
+            return false;
+        }
+        if (!SKIP_UNCHANGED || lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp))) {
+            long now = System.nanoTime();
+            long stepPricing = now + (deadlineNanos - now) / Math.max(1, freeLeft / 2);
+            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lastLp, null);
+        }
+        return true;
     }
 
     /**

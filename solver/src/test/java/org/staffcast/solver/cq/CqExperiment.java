@@ -214,6 +214,13 @@ public final class CqExperiment {
                                 for (int dd = 7 * pr[0] + 7; dd < 7 * pr[1]; dd++) {
                                     held[dd] = true;
                                 }
+                                if (kv.containsKey("only") && !kv.get("only").equals(pr[0] + "+" + pr[1])) {
+                                    continue;
+                                }
+                                if (kv.containsKey("saveeach")) {
+                                    java.nio.file.Files.writeString(Path.of("/tmp/before_" + pr[0] + "_" + pr[1] + ".csv"),
+                                            current.toCsv(in));
+                                }
                                 long tw = System.nanoTime();
                                 CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
                                         Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current, held);
