@@ -1,6 +1,7 @@
 package org.staffcast.solver.cq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -291,6 +292,39 @@ class CqMasterLpTest {
             assertTrue(updated.dualSolve(Long.MAX_VALUE));
             assertTrue(refactored.dualSolve(Long.MAX_VALUE));
             assertEquals(updated.objective(), refactored.objective(), 1e-6, "trial " + trial + ": after a fixing");
+        }
+    }
+
+    @Test
+    void aRestoredSnapshotTakesTheNextFixingAsAFreshLpWould() {
+        SplittableRandom random = new SplittableRandom(14);
+        for (int trial = 0; trial < 200; trial++) {
+            Master t = random(random);
+            CqMasterLp tried = lp(t, trial);
+            CqMasterLp fresh = lp(t, trial);
+            assertTrue(tried.solve(Long.MAX_VALUE));
+            assertTrue(fresh.solve(Long.MAX_VALUE));
+            double before = tried.objective();
+            int first = random.nextInt(t.columnCells().size());
+            int second = random.nextInt(t.columnCells().size());
+            CqMasterLp.State state = tried.snapshot();
+            tried.fix(first);
+            assertTrue(tried.dualSolve(Long.MAX_VALUE));
+            tried.restore(state);
+            assertEquals(before, tried.objective(), 1e-9, "trial " + trial + ": the LP before the first fixing");
+            assertFalse(tried.isFixed(t.columnEmployee().get(first)), "trial " + trial + ": the fixing is gone");
+            // the second fixing from the restored LP ends where it ends without the first one
+            tried.fix(second);
+            fresh.fix(second);
+            assertTrue(tried.dualSolve(Long.MAX_VALUE));
+            assertTrue(fresh.dualSolve(Long.MAX_VALUE));
+            assertTrue(tried.solve(Long.MAX_VALUE));
+            assertTrue(fresh.solve(Long.MAX_VALUE));
+            assertEquals(fresh.objective(), tried.objective(), 1e-6, "trial " + trial + ": after the second fixing");
+            assertEquals(1.0, tried.value(second), 0, "trial " + trial);
+            for (int e = 0; e < t.employees(); e++) {
+                assertEquals(e == t.columnEmployee().get(second), tried.isFixed(e), "trial " + trial + " employee " + e);
+            }
         }
     }
 }
