@@ -50,8 +50,13 @@ final class CqColumnGeneration {
      */
     private static final double HOPELESS_GAIN = 0.9;
     private static final boolean SKIP_HOPELESS = !Boolean.getBoolean("staffcast.cq.noSkip");
-    /** Fixings tried at a step whose first one raises the LP by more than {@link #JUMP} (1: never take one back). */
-    private static final int BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 4);
+    /**
+     * Fixings tried at a step whose first one raises the LP by more than {@link #JUMP}; 1 (the default) never takes
+     * one back. Four tries mended an Instance13 pair dive (1510 against 1610) but cost Instance9 its optimum (465
+     * against 439 at 60 s): where the LP has an integrality gap, the fixing with the smaller jump is not the better
+     * one (docs/benchmarks.md, session 14).
+     */
+    private static final int BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 1);
     private static final double JUMP = 0.5;
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
