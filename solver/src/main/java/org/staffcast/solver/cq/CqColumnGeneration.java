@@ -91,7 +91,6 @@ final class CqColumnGeneration {
     private int weekendPrice;
     /** Time spent pricing, all of it and the exact programme's, for the dive log. */
     private long totalPricingNanos;
-    private long stretchNanos = Long.MIN_VALUE;
     private int backtracks;
     /** The best Lagrangian value of an exact pricing round: a lower bound on the LP (and on any roster). */
     private double exactBound = Double.NEGATIVE_INFINITY;
@@ -307,17 +306,6 @@ final class CqColumnGeneration {
      * Prices each weekend a row works inside the window (see {@link CqRowOptimizer#weekendPrice}); the master's
      * row costs and the pricing include it, so the dive minimises the objective plus this price per weekend.
      */
-    /**
-     * Lets a dive whose first LP takes over half its time run past its deadline, up to {@code nanos}: a dive left
-     * a few seconds for its fixings fixes many rows a step and loses what the LP found (Instance19 on a slower
-     * machine: first LP at 23 s of a 30 s share, dive 6482 against an LP of 3152, 3532-3553 at 60 s; with the
-     * fixings given 45 s, 3310-3325).
-     */
-    CqColumnGeneration stretchTo(long nanos) {
-        stretchNanos = nanos;
-        return this;
-    }
-
     CqColumnGeneration weekendPrice(int price) {
         weekendPrice = price;
         for (int w = 0; w < optimizers.length; w++) {
@@ -365,11 +353,6 @@ final class CqColumnGeneration {
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos,
                 Double.NEGATIVE_INFINITY, log);
         double firstLp = lp.objective();
-        long firstNanos = System.nanoTime() - diveStart;
-        if (stretchNanos > deadlineNanos && firstNanos > (deadlineNanos - diveStart) / 2) {
-            // the first LP took over half the dive's time: the fixings get as long again, up to the stretch
-            deadlineNanos = Math.min(stretchNanos, System.nanoTime() + firstNanos);
-        }
         if (SKIP_HOPELESS && exactBound > startCost - HOPELESS_GAIN) {
             // no roster is a whole unit cheaper than the start (costs are integers): the dive could only match it
             if (log != null) {

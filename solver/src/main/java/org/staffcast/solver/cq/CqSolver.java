@@ -125,9 +125,6 @@ public final class CqSolver {
                 .withPhases(localSearch);
     }
 
-    /** The latest a whole-horizon dive whose first LP was slow may end ({@link CqColumnGeneration#stretchTo}). */
-    private static final double WHOLE_DIVE_STRETCH = 0.8;
-
     /**
      * Windowed solving (docs/benchmarks.md, "Curtois &amp; Qu", sessions 7 and 9): local search for this share of
      * the limit from the greedy roster, one-week window sweeps for at most {@link #WEEK_SWEEP_SHARE} (they converge
@@ -333,9 +330,8 @@ public final class CqSolver {
             // the start's score first, so progress shows a best while the column generation runs
             onImprovement.accept(new Improvement(HardSoftScore.of(-before.hardPenalty(), -before.objective()),
                     (System.nanoTime() - start) / 1e9));
-            long stretch = start + (long) (settings.limit().toNanos() * WHOLE_DIVE_STRETCH);
-            CqRoster dived = new CqColumnGeneration(instance, settings.seed(), threads).stretchTo(stretch)
-                    .dive(first, deadline, null).roster();
+            CqRoster dived = new CqColumnGeneration(instance, settings.seed(), threads).dive(first, deadline, null)
+                    .roster();
             CqEvaluation after = CqEvaluator.evaluate(instance, dived);
             if (after.hardPenalty() < before.hardPenalty()
                     || (after.hardPenalty() == before.hardPenalty() && after.objective() <= before.objective())) {
