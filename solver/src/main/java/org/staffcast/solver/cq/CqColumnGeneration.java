@@ -44,6 +44,7 @@ final class CqColumnGeneration {
      * restricts the LP, so no row can take it lower (Instance13 pair windows: 8-10 s a dive against 13-16 s).
      */
     private static final double FLOOR_TOLERANCE = 0.05;
+    private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /**
      * A dive stops after its first LP when the exact Lagrangian bound is within this of the start's cost: with
      * integer costs, no roster can then be cheaper (the margin covers the LP's cost perturbation, under 0.1 here).
@@ -58,7 +59,6 @@ final class CqColumnGeneration {
      */
     private static final int BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 1);
     private static final double JUMP = 0.5;
-    private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
 
@@ -91,7 +91,9 @@ final class CqColumnGeneration {
     private int weekendPrice;
     /** Time spent pricing, all of it and the exact programme's, for the dive log. */
     private long totalPricingNanos;
+    /** Fixings taken back, and whether the last step priced, for the dive log. */
     private int backtracks;
+    private boolean pricedLastStep;
     /** The best Lagrangian value of an exact pricing round: a lower bound on the LP (and on any roster). */
     private double exactBound = Double.NEGATIVE_INFINITY;
     private long exactPricingNanos;
@@ -426,9 +428,7 @@ final class CqColumnGeneration {
                             .filter(e -> !fix.contains(e)).forEach(fix::add);
                 }
             }
-            // a single fractional fixing that raises the LP by a unit or more is taken back and the next employees'
-            // best columns are tried in its place: the dives that end above their LP do so by such steps, mostly
-            // among the last few employees (Instance13 pairs: 910 -> 960 -> 1010 over the last four)
+            // with BACKTRACK_TRIES > 1, a single fractional fixing that raises the LP by more than JUMP is taken back
             boolean single = fix.size() == 1 && bestValue[fix.get(0)] <= 1 - 1e-6;
             CqMasterLp.State before = single && BACKTRACK_TRIES > 1 ? lp.snapshot() : null;
             long stepStart = System.nanoTime();
@@ -437,55 +437,19 @@ final class CqColumnGeneration {
                 chosen[e] = bestColumn[e];
                 lp.fix(bestColumn[e]);
             }
-            boolean resolved = resolve(lp, poolIndex, lastLp, free.length - fix.size(), deadlineNanos);
-            if (!resolved) {
+            if (!resolve(lp, poolIndex, lastLp, free.length - fix.size(), deadlineNanos)) {
                 break; // out of time, or the LP broke down: the free employees are rounded below
             }
             if (before != null && lp.objective() > lastLp + JUMP) {
-                int tried = fix.get(0);
-                int bestTry = tried;
-                double bestTryLp = lp.objective();
-                int[] others = java.util.stream.IntStream.of(free).filter(e -> e != tried && bestValue[e] > 0)
-                        .boxed().sorted((x, y) -> Double.compare(bestValue[y], bestValue[x]))
-                        .limit(BACKTRACK_TRIES - 1).mapToInt(Integer::intValue).toArray();
-                int current = tried;
-                for (int e : others) {
-                    if (System.nanoTime() >= deadlineNanos) {
-                        break;
-                    }
-                    lp.restore(before);
-                    chosen[current] = -1;
-                    current = e;
-                    chosen[e] = bestColumn[e];
-                    lp.fix(bestColumn[e]);
-                    backtracks++;
-                    if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
-                        continue; // broke down too (or out of time, which the loop's test sees)
-                    }
-                    if (lp.objective() < bestTryLp - 1e-6) {
-                        bestTry = e;
-                        bestTryLp = lp.objective();
-                    }
-                    if (lp.objective() <= lastLp + JUMP) {
-                        break;
-                    }
+                int kept = retry(lp, before, poolIndex, fix.get(0), free, bestValue, bestColumn, chosen, lastLp,
+                        deadlineNanos);
+                if (kept < 0) {
+                    break;
                 }
-                if (current != bestTry) {
-                    if (System.nanoTime() >= deadlineNanos) {
-                        break;
-                    }
-                    lp.restore(before);
-                    chosen[current] = -1;
-                    chosen[bestTry] = bestColumn[bestTry];
-                    lp.fix(bestColumn[bestTry]);
-                    if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
-                        break;
-                    }
-                }
-                fix.set(0, bestTry);
+                fix.set(0, kept);
             }
             long p1 = lp.pivots();
-            boolean priced = lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp));
+            boolean priced = pricedLastStep;
             lastLp = lp.objective();
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
@@ -517,19 +481,76 @@ final class CqColumnGeneration {
     }
 
     /**
+     * Takes back the fixing of employee {@code tried}, which raised the LP by more than {@link #JUMP}, and tries the
+     * best columns of the next {@link #BACKTRACK_TRIES} − 1 free employees by LP value in its place, each from the
+     * LP as it was before ({@code before}); stops at the first that does not raise the LP that much, else keeps the
+     * one that raised it least. The dives that end above their LP do so by such steps, mostly among the last few
+     * employees (Instance13 pair {0, 1}: 910 → 960 → 1010 over the last four; one try kept it at 910).
+     *
+     * @return the employee fixed now, or −1 when the deadline or a breakdown left the LP unsolved
+     */
+    private int retry(CqMasterLp lp, CqMasterLp.State before, List<Integer> poolIndex, int tried, int[] free,
+            double[] bestValue, int[] bestColumn, int[] chosen, double lastLp, long deadlineNanos) {
+        int bestTry = tried;
+        double bestTryLp = lp.objective();
+        int[] others = java.util.stream.IntStream.of(free).filter(e -> e != tried && bestValue[e] > 0)
+                .boxed().sorted((x, y) -> Double.compare(bestValue[y], bestValue[x]))
+                .limit(BACKTRACK_TRIES - 1).mapToInt(Integer::intValue).toArray();
+        int current = tried;
+        for (int e : others) {
+            if (System.nanoTime() >= deadlineNanos) {
+                break;
+            }
+            current = refix(lp, before, chosen, current, e, bestColumn[e]);
+            backtracks++;
+            if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
+                continue; // broke down too (or out of time, which the loop's test sees)
+            }
+            if (lp.objective() < bestTryLp - 1e-6) {
+                bestTry = e;
+                bestTryLp = lp.objective();
+            }
+            if (lp.objective() <= lastLp + JUMP) {
+                break;
+            }
+        }
+        if (current != bestTry) {
+            if (System.nanoTime() >= deadlineNanos) {
+                return -1;
+            }
+            refix(lp, before, chosen, current, bestTry, bestColumn[bestTry]);
+            if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
+                return -1;
+            }
+        }
+        return bestTry;
+    }
+
+    /** Back to {@code before}, with employee {@code now} fixed at {@code column} instead of {@code was}. */
+    private static int refix(CqMasterLp lp, CqMasterLp.State before, int[] chosen, int was, int now, int column) {
+        lp.restore(before);
+        chosen[was] = -1;
+        chosen[now] = column;
+        lp.fix(column);
+        return now;
+    }
+
+    /**
      * The LP after a fixing: the dual simplex, then pricing when the LP rose (a fixing that did not raise it leaves
      * no row to price out: the LP before it was optimal over all rows, and the fixing only restricts it; about two
      * thirds of the steps on Instance13's windows). A step may price until its share of the time left (one step per
      * two free employees), so the 0.1% gap does not spend the dive's time converging the LP (Instance19: 150k pivots
      * in one step).
      *
-     * @return false when the deadline came first
+     * @return false when the deadline came first or the dual simplex broke down
      */
     private boolean resolve(CqMasterLp lp, List<Integer> poolIndex, double lastLp, int freeLeft, long deadlineNanos) {
+        pricedLastStep = false;
         if (!lp.dualSolve(deadlineNanos)) {
             return false;
         }
         if (!SKIP_UNCHANGED || lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp))) {
+            pricedLastStep = true;
             long now = System.nanoTime();
             long stepPricing = now + (deadlineNanos - now) / Math.max(1, freeLeft / 2);
             generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lastLp, null);
