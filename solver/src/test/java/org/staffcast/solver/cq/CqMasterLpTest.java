@@ -166,6 +166,13 @@ class CqMasterLpTest {
         return x;
     }
 
+    /** {@link #lp} solved to optimality. */
+    private static CqMasterLp solved(Master t, long seed) {
+        CqMasterLp lp = lp(t, seed);
+        assertTrue(lp.solve(Long.MAX_VALUE), "seed " + seed);
+        return lp;
+    }
+
     private static CqMasterLp lp(Master t, long seed) {
         CqMasterLp lp = new CqMasterLp(t.employees(), t.requirement(), t.wu(), t.wo(), seed);
         int[] start = new int[t.employees()];
@@ -272,10 +279,8 @@ class CqMasterLpTest {
         SplittableRandom random = new SplittableRandom(13);
         for (int trial = 0; trial < 200; trial++) {
             Master t = random(random);
-            CqMasterLp updated = lp(t, trial);
-            CqMasterLp refactored = lp(t, trial);
-            assertTrue(updated.solve(Long.MAX_VALUE));
-            assertTrue(refactored.solve(Long.MAX_VALUE));
+            CqMasterLp updated = solved(t, trial);
+            CqMasterLp refactored = solved(t, trial);
             // the same pivots, then an inverse from an LU factorisation against one from product-form updates
             assertTrue(refactored.refactor(), "trial " + trial + ": a simplex basis is regular");
             assertTrue(refactored.residual() <= 1e-9, "trial " + trial + ": residual " + refactored.residual());
@@ -300,10 +305,8 @@ class CqMasterLpTest {
         SplittableRandom random = new SplittableRandom(14);
         for (int trial = 0; trial < 200; trial++) {
             Master t = random(random);
-            CqMasterLp tried = lp(t, trial);
-            CqMasterLp fresh = lp(t, trial);
-            assertTrue(tried.solve(Long.MAX_VALUE));
-            assertTrue(fresh.solve(Long.MAX_VALUE));
+            CqMasterLp tried = solved(t, trial);
+            CqMasterLp fresh = solved(t, trial);
             double before = tried.objective();
             int first = random.nextInt(t.columnCells().size());
             int second = random.nextInt(t.columnCells().size());
