@@ -30,6 +30,8 @@ final class CqColumnGeneration {
     private static final int TRACKED_PRODUCT = Integer.getInteger("staffcast.cq.trackedProduct", 64);
     /** Wentges' dual smoothing: rows are priced at this share of the best Lagrangian duals plus the rest of the LP's. */
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("staffcast.cq.smoothing", "0.5"));
+    /** Rows added per employee and pricing call, over different end states of the programme (experiment 139). */
+    private static final int ROWS_PER_PRICING = Integer.getInteger("staffcast.cq.rowsPerPricing", 1);
     /** Most pricing rounds after a fixing (experiment knob, docs/benchmarks.md experiment 54). */
     private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
     /** Share of the free employees fixed per step when none is at 1 (experiment knob, experiment 54). */
@@ -678,7 +680,7 @@ final class CqColumnGeneration {
                 bound += prices[k] * lp.rhs(k);
             }
             long priceStart = System.nanoTime();
-            int[][] priced = priceAll(free, prices, exact, deadlineNanos);
+            int[][][] priced = priceAll(free, prices, exact, deadlineNanos);
             pricingNanos += System.nanoTime() - priceStart;
             totalPricingNanos += System.nanoTime() - priceStart;
             if (exact) {
@@ -690,26 +692,30 @@ final class CqColumnGeneration {
             int added = 0;
             for (int s = 0; s < free.length; s++) {
                 int e = free[s];
-                int[] row = priced[s];
-                if (row == null) {
+                if (priced[s] == null) {
                     bound = Double.NEGATIVE_INFINITY;
                     continue;
                 }
-                int[] rowCells = cellsOf(row);
-                int c = requestCostOf(e, row);
-                double atPrices = c;
-                double rc = c - lp.employeeDual(e);
-                for (int k : rowCells) {
-                    atPrices -= prices[k];
-                    rc -= lpPrices[k];
-                }
-                bound += atPrices;
-                if (rc < -1e-6) {
-                    int i = add(e, row, rowCells, c);
-                    if (i >= 0) {
-                        lp.addColumn(e, rowCells, c);
-                        poolIndex.add(i);
-                        added++;
+                for (int r = 0; r < priced[s].length; r++) {
+                    int[] row = priced[s][r];
+                    int[] rowCells = cellsOf(row);
+                    int c = requestCostOf(e, row);
+                    double atPrices = c;
+                    double rc = c - lp.employeeDual(e);
+                    for (int k : rowCells) {
+                        atPrices -= prices[k];
+                        rc -= lpPrices[k];
+                    }
+                    if (r == 0) {
+                        bound += atPrices; // the cheapest row at the pricing duals
+                    }
+                    if (rc < -1e-6) {
+                        int i = add(e, row, rowCells, c);
+                        if (i >= 0) {
+                            lp.addColumn(e, rowCells, c);
+                            poolIndex.add(i);
+                            added++;
+                        }
                     }
                 }
             }
@@ -756,8 +762,8 @@ final class CqColumnGeneration {
     }
 
     /** Each free employee's cheapest row at {@code prices} (null when none or past the deadline), on all workers. */
-    private int[][] priceAll(int[] free, double[] prices, boolean exact, long deadlineNanos) {
-        int[][] out = new int[free.length][];
+    private int[][][] priceAll(int[] free, double[] prices, boolean exact, long deadlineNanos) {
+        int[][][] out = new int[free.length][][];
         CqRowOptimizer[] programmes = exact ? exactOptimizers : optimizers;
         int workers = programmes.length;
         java.util.function.IntConsumer task = w -> {
@@ -794,8 +800,11 @@ final class CqColumnGeneration {
         return out;
     }
 
-    /** The cheapest row of {@code e} at the LP's duals, or null when none is feasible. */
-    private int[] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
+    /**
+     * The cheapest rows of {@code e} at the LP's duals, cheapest first, at most {@link #ROWS_PER_PRICING} of them
+     * (see {@link CqRowOptimizer#cheapest}), or null when none is feasible.
+     */
+    private int[][] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
         int[][][] req = requestCost;
         for (int d = windowFrom; d < windowTo; d++) {
             int[] c = dayCost[d - windowFrom];
@@ -823,11 +832,15 @@ final class CqColumnGeneration {
         } else {
             System.arraycopy(baseRows[e.index()], 0, row, 0, h);
         }
-        int[] window = optimizer.optimise(e, row, windowFrom, windowTo, dayCost);
-        if (window == null) {
+        if (optimizer.optimise(e, row, windowFrom, windowTo, dayCost) == null) {
             return null;
         }
-        System.arraycopy(window, 0, row, windowFrom, window.length);
-        return row;
+        int[][] windows = optimizer.cheapest(ROWS_PER_PRICING);
+        int[][] rows = new int[windows.length][];
+        for (int r = 0; r < windows.length; r++) {
+            rows[r] = row.clone();
+            System.arraycopy(windows[r], 0, rows[r], windowFrom, windows[r].length);
+        }
+        return rows;
     }
 }

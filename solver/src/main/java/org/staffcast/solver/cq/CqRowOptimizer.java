@@ -37,6 +37,10 @@ final class CqRowOptimizer {
     private final int[][] singles;
     private final int trackedProduct;
     private Layer[] layers = new Layer[0];
+    /** The last programme's end states that close legally, and its length (see {@link #cheapest}). */
+    private int[] closedIndex = new int[0];
+    private int closed;
+    private int closedDays;
     /** Per type, its place among the counts the layers carry in the current programme, or -1 when not carried. */
     private final int[] trackIndex;
     /** Cost added when a window's row starts to work a weekend (see {@link #weekendPrice(int)}). */
@@ -180,6 +184,7 @@ final class CqRowOptimizer {
      */
     int[] optimise(CqEmployee e, int[] row, int from, int to, int[][] dayCost) {
         int h = row.length;
+        closed = 0;
         if (from < 0 || to > h || from >= to || (from % 7 != 0) || (to % 7 != 0 && to != h)) {
             throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days is not week-aligned");
         }
@@ -407,6 +412,11 @@ final class CqRowOptimizer {
         Layer last = layers[days];
         int best = -1;
         int bestCost = Integer.MAX_VALUE;
+        closedDays = days;
+        closed = 0;
+        if (closedIndex.length < last.size) {
+            closedIndex = new int[last.size];
+        }
         for (int p = 0; p < last.size; p++) {
             long k = last.keys[p];
             int v = value(k);
@@ -419,6 +429,7 @@ final class CqRowOptimizer {
             if (!closes(v, run, exempt, to < h, suffixValue, suffixRun, suffixToEnd, maxRun, minRun, offCap)) {
                 continue;
             }
+            closedIndex[closed++] = p;
             if (last.cost[p] < bestCost) {
                 bestCost = last.cost[p];
                 best = p;
@@ -427,13 +438,44 @@ final class CqRowOptimizer {
         if (best < 0) {
             return null;
         }
-        int[] values = new int[days];
-        int p = best;
-        for (int i = days; i >= 1; i--) {
+        return backtrack(best);
+    }
+
+    private int[] backtrack(int end) {
+        int[] values = new int[closedDays];
+        int p = end;
+        for (int i = closedDays; i >= 1; i--) {
             values[i - 1] = layers[i].choice[p] - 1;
             p = layers[i].parent[p];
         }
         return values;
+    }
+
+    /**
+     * After {@link #optimise}: the window's cheapest rows over at most {@code k} different end states, cheapest first
+     * (the first is the one {@code optimise} returned). Each end state (last run, weekends, minutes, counts) keeps its
+     * own cheapest row, so one programme hands column generation several rows that differ in their totals, not only
+     * the best (several columns per pricing call, as in Desaulniers, Desrosiers &amp; Solomon (eds.), "Column
+     * Generation", 2005, ch. 1).
+     */
+    int[][] cheapest(int k) {
+        Layer last = layers[closedDays];
+        int n = Math.min(k, closed);
+        int[][] out = new int[n][];
+        // partial selection sort: k is small
+        for (int i = 0; i < n; i++) {
+            int m = i;
+            for (int q = i + 1; q < closed; q++) {
+                if (last.cost[closedIndex[q]] < last.cost[closedIndex[m]]) {
+                    m = q;
+                }
+            }
+            int t = closedIndex[i];
+            closedIndex[i] = closedIndex[m];
+            closedIndex[m] = t;
+            out[i] = backtrack(closedIndex[i]);
+        }
+        return out;
     }
 
     /**

@@ -268,6 +268,9 @@ public final class CqExperiment {
                 System.out.printf("%s start=%d dive=%d hard=%d lp=%.1f solves=%d columns=%d pivots=%d t=%.1fs%n",
                         in.name(), CqEvaluator.objective(in, start), ev.objective(), ev.hardPenalty(), r.firstLp(),
                         r.lpSolves(), r.columns(), r.pivots(), (System.nanoTime() - t0) / 1e9);
+                if (kv.containsKey("out")) {
+                    java.nio.file.Files.writeString(Path.of(kv.get("out")), r.roster().toCsv(in));
+                }
             }
             return;
         }
