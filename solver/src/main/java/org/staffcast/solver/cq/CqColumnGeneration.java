@@ -96,6 +96,9 @@ final class CqColumnGeneration {
     /** Fixings taken back, and whether the last step priced, for the dive log. */
     private int backtracks;
     private boolean pricedLastStep;
+    /** Pivots of the last step's dual simplex and pricing rounds of its column generation, for the dive log. */
+    private long stepDualPivots;
+    private int stepRounds;
     /** The best Lagrangian value of an exact pricing round: a lower bound on the LP (and on any roster). */
     private double exactBound = Double.NEGATIVE_INFINITY;
     private long exactPricingNanos;
@@ -456,9 +459,9 @@ final class CqColumnGeneration {
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
             if (log != null) {
-                log.accept(String.format("step %d fixed=%d free=%d lp=%.1f dual pivots=%d primal pivots=%d "
+                log.accept(String.format("step %d fixed=%d free=%d lp=%.1f pivots=%d (dual %d) rounds=%d "
                         + "columns=%d residual=%.2e t=%.1fs%s", solves, fix.size(), free.length - fix.size(),
-                        lp.objective(), p1 - p0, lp.pivots() - p1, lp.columns(), lp.residual(),
+                        lp.objective(), p1 - p0, stepDualPivots, priced ? stepRounds : 0, lp.columns(), lp.residual(),
                         (System.nanoTime() - diveStart) / 1e9, priced ? "" : " unpriced"));
             }
         }
@@ -548,7 +551,11 @@ final class CqColumnGeneration {
      */
     private boolean resolve(CqMasterLp lp, List<Integer> poolIndex, double lastLp, int freeLeft, long deadlineNanos) {
         pricedLastStep = false;
-        if (!lp.dualSolve(deadlineNanos)) {
+        stepRounds = 0;
+        long p0 = lp.pivots();
+        boolean solved = lp.dualSolve(deadlineNanos);
+        stepDualPivots = lp.pivots() - p0;
+        if (!solved) {
             return false;
         }
         if (!SKIP_UNCHANGED || lp.objective() > lastLp + 1e-6 * Math.max(1, Math.abs(lastLp))) {
@@ -657,6 +664,7 @@ final class CqColumnGeneration {
         long pricingNanos = 0;
         int[] free = java.util.stream.IntStream.range(0, n).filter(e -> !lp.isFixed(e)).toArray();
         for (int round = 0; round < maxRounds; round++) {
+            stepRounds = round + 1;
             if (!lp.solve(deadlineNanos)) {
                 return false;
             }
