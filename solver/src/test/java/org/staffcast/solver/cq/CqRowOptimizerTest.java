@@ -56,6 +56,48 @@ class CqRowOptimizerTest {
     }
 
     /**
+     * {@link CqRowOptimizer#cheapest}: the first row is the optimum, every row is feasible and distinct, the rows come
+     * cheapest first, and the i-th costs at least the i-th cheapest feasible row by brute force (it is one of them).
+     * The rows end in different states, so a window with feasible rows of different totals hands back more than one.
+     */
+    @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
+    @CsvSource({"11,0,11", "14,7,14"})
+    void cheapestRowsAreFeasibleDistinctAndInOrderOfPrice(int horizon, int from, int to) {
+        SplittableRandom random = new SplittableRandom(97L * horizon + from);
+        int compared = 0;
+        int several = 0;
+        for (int trial = 0; trial < 40; trial++) {
+            CqInstance in = randomInstance(random, horizon, from, to, false);
+            CqEmployee e = in.employees().getFirst();
+            int[] row = runsRow(random, in, e);
+            int[][] cost = dayCosts(random, in, e, from, to, -20, 21, -20, 21);
+            List<Long> prices = feasiblePrices(in, e, row, from, to, cost);
+            CqRowOptimizer optimizer = new CqRowOptimizer(in);
+            if (prices.isEmpty() || optimizer.optimise(e, row, from, to, cost) == null) {
+                continue;
+            }
+            int[][] rows = optimizer.cheapest(6);
+            assertTrue(rows.length >= 1 && rows.length <= 6, "trial " + trial + ": " + rows.length + " rows");
+            assertEquals(prices.getFirst(), price(rows[0], cost), "trial " + trial + ": first row not the cheapest");
+            Set<List<Integer>> distinct = new java.util.HashSet<>();
+            for (int i = 0; i < rows.length; i++) {
+                assertEquals(0, new CqRowPenalty(in).of(e, withWindow(row, from, rows[i])),
+                        "trial " + trial + ": row " + i + " breaks a hard rule");
+                assertTrue(distinct.add(java.util.Arrays.stream(rows[i]).boxed().toList()),
+                        "trial " + trial + ": row " + i + " repeats an earlier one");
+                assertTrue(price(rows[i], cost) >= prices.get(i), "trial " + trial + ": row " + i + " too cheap");
+                if (i > 0) {
+                    assertTrue(price(rows[i], cost) >= price(rows[i - 1], cost), "trial " + trial + ": out of order");
+                }
+            }
+            several += rows.length > 1 ? 1 : 0;
+            compared++;
+        }
+        assertTrue(compared >= 15, "only " + compared + " feasible cases");
+        assertTrue(several >= compared / 2, "several rows in only " + several + " of " + compared + " cases");
+    }
+
+    /**
      * With a weekend price the programme returns the cheapest row by day costs plus the price of each weekend the
      * window works (a worked Saturday, or a worked Sunday after a Saturday off), as brute force prices it.
      */
@@ -289,6 +331,32 @@ class CqRowOptimizerTest {
 
     private static long bruteForce(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost) {
         return bruteForce(in, e, row, from, to, cost, 0);
+    }
+
+    /** The prices of every feasible window of {@code e}, cheapest first. */
+    private static List<Long> feasiblePrices(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost) {
+        int types = in.shiftTypes().size();
+        int days = to - from;
+        CqRowPenalty penalty = new CqRowPenalty(in);
+        int[] full = row.clone();
+        int[] digits = new int[days];
+        List<Long> prices = new ArrayList<>();
+        long combinations = (long) Math.pow(types + 1, days);
+        for (long c = 0; c < combinations; c++) {
+            long rest = c;
+            boolean allowed = true;
+            for (int i = 0; i < days; i++) {
+                digits[i] = (int) (rest % (types + 1)) - 1;
+                rest /= types + 1;
+                full[from + i] = digits[i];
+                allowed &= cost[i][digits[i] + 1] < CqRowOptimizer.FORBIDDEN;
+            }
+            if (allowed && penalty.of(e, full) == 0) {
+                prices.add(price(digits, cost));
+            }
+        }
+        prices.sort(null);
+        return prices;
     }
 
     private static long bruteForce(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost,
