@@ -292,6 +292,13 @@ public final class CqSolver {
         return solve(instance, settings, 1, onImprovement);
     }
 
+    /** Window sweeps after a whole-master dive that ended this share above its LP (experiment 148). */
+    private static final double HURRIED = Double.parseDouble(System.getProperty("staffcast.cq.hurried", "0.02"));
+    private static final int DIVE_WINDOW_WEEKS = Integer.getInteger("staffcast.cq.diveWindowWeeks", 4);
+    private static final double DIVE_WINDOW_END = Double.parseDouble(System.getProperty("staffcast.cq.diveWindowEnd",
+            "0.9"));
+    /** Instance19's four-week windows take 0.5-1.6 s: a window is still worth a dive at a tenth of a second a week. */
+    private static final long DIVE_WINDOW_MIN_NANOS = 100_000_000L;
     /** Best-response sweeps after a whole-master dive (experiment 140); the switch is for experiments. */
     private static final boolean DIVE_RESPONSES = !Boolean.getBoolean("staffcast.cq.noDiveResponses");
 
@@ -333,13 +340,29 @@ public final class CqSolver {
             // the start's score first, so progress shows a best while the column generation runs
             onImprovement.accept(new Improvement(HardSoftScore.of(-before.hardPenalty(), -before.objective()),
                     (System.nanoTime() - start) / 1e9));
-            CqRoster dived = new CqColumnGeneration(instance, settings.seed(), threads).dive(first, deadline, null)
-                    .roster();
+            CqColumnGeneration.Result dive = new CqColumnGeneration(instance, settings.seed(), threads)
+                    .dive(first, deadline, null);
+            CqRoster dived = dive.roster();
             if (DIVE_RESPONSES) {
                 // the dive's last employees are fixed in a hurry when its time runs out; each employee's best whole
                 // row given the others mends most of that in a fraction of a second (experiment 140)
                 dived = CqWindows.bestResponses(instance, dived, CqWindows.windows(instance),
                         deadline + settings.limit().toNanos() / 20, Integer.MAX_VALUE, null, 0, threads);
+            }
+            int weeks = Math.min(DIVE_WINDOW_WEEKS, CqWindows.windows(instance) - 1);
+            if (weeks > 0 && CqEvaluator.objective(instance, dived) > dive.firstLp() * (1 + HURRIED) + 1) {
+                // far above its LP: the dive ran out of time, and windows of a few weeks, each its own small master,
+                // rework what its hurried fixings left (experiment 148)
+                CqEvaluation d = CqEvaluator.evaluate(instance, dived);
+                if (d.hardPenalty() == 0) {
+                    onImprovement.accept(new Improvement(HardSoftScore.of(0, -d.objective()),
+                            (System.nanoTime() - start) / 1e9));
+                }
+                Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
+                        HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+                dived = CqWindows.improve(instance, dived, weeks, settings.seed(), threads,
+                        start + (long) (settings.limit().toNanos() * DIVE_WINDOW_END), 0, DIVE_WINDOW_MIN_NANOS,
+                        progress);
             }
             CqEvaluation after = CqEvaluator.evaluate(instance, dived);
             if (after.hardPenalty() < before.hardPenalty()
