@@ -292,7 +292,7 @@ public final class CqSolver {
         return solve(instance, settings, 1, onImprovement);
     }
 
-    /** Window sweeps after a whole-master dive that ended this share above its LP (experiment 148). */
+    /** Window sweeps after a whole-master dive that ended this share above its LP (experiment 149). */
     private static final double HURRIED = Double.parseDouble(System.getProperty("staffcast.cq.hurried", "0.02"));
     private static final int DIVE_WINDOW_WEEKS = Integer.getInteger("staffcast.cq.diveWindowWeeks", 4);
     private static final double DIVE_WINDOW_END = Double.parseDouble(System.getProperty("staffcast.cq.diveWindowEnd",
@@ -352,7 +352,7 @@ public final class CqSolver {
             int weeks = Math.min(DIVE_WINDOW_WEEKS, CqWindows.windows(instance) - 1);
             if (weeks > 0 && CqEvaluator.objective(instance, dived) > dive.firstLp() * (1 + HURRIED) + 1) {
                 // far above its LP: the dive ran out of time, and windows of a few weeks, each its own small master,
-                // rework what its hurried fixings left (experiment 148)
+                // rework what its hurried fixings left (experiment 149)
                 CqEvaluation d = CqEvaluator.evaluate(instance, dived);
                 if (d.hardPenalty() == 0) {
                     onImprovement.accept(new Improvement(HardSoftScore.of(0, -d.objective()),

@@ -45,4 +45,29 @@ class CqWindowsTest {
             assertTrue(after.objective() < before.objective(), "the greedy start is not a best response");
         }
     }
+
+    /**
+     * Sweeps of two-week windows (each its own master LP and dive, as after a hurried whole-horizon dive): every
+     * roster reported is feasible and cheaper than the one before, the result is the last one reported, and the
+     * greedy start, far from Instance5's optimum (1143), is improved.
+     */
+    @Test
+    void windowSweepsReportOnlyFeasibleImprovementsAndReturnTheLast() {
+        CqInstance in = CqTestData.resourceInstance("Instance5");
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        int before = CqEvaluator.objective(in, start);
+        java.util.List<Integer> reported = new java.util.ArrayList<>();
+        CqRoster after = CqWindows.improve(in, start, 2, 1, 2, System.nanoTime() + 30_000_000_000L, 0,
+                100_000_000L, ev -> {
+                    assertTrue(ev.feasible(), ev.violations().toString());
+                    reported.add(ev.objective());
+                });
+        CqEvaluation result = CqEvaluator.evaluate(in, after);
+        assertTrue(result.feasible(), result.violations().toString());
+        assertTrue(!reported.isEmpty() && result.objective() < before, before + " -> " + reported);
+        for (int i = 0; i < reported.size(); i++) {
+            assertTrue(reported.get(i) < (i == 0 ? before : reported.get(i - 1)), before + " -> " + reported);
+        }
+        assertEquals(reported.getLast(), result.objective());
+    }
 }
