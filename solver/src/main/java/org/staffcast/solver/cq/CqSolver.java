@@ -38,7 +38,8 @@ import java.util.function.Consumer;
  * features in Timefold 2.x and are not used.
  *
  * <p>Before or between the local searches, by instance size: a column-generation dive over the whole horizon
- * ({@link CqColumnGeneration}) where its master fits the time; week-window sweeps ({@link CqWindows}) where only
+ * ({@link CqColumnGeneration}) where its master fits the time, then best responses and, when the dive ran out of
+ * time far above its LP, sweeps of four-week windows; week-window sweeps ({@link CqWindows}) where only
  * weeks fit; where neither does and the weekends are the binding budget, a start on a weekend plan
  * ({@link CqWeekendPlan}), then week windows with weekends priced, weekend relocations and minute transfers
  * ({@link CqWeekendRelocation}) and best responses, in the middle of the search (the long plan).
