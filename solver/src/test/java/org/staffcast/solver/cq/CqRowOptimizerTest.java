@@ -335,38 +335,28 @@ class CqRowOptimizerTest {
 
     /** The prices of every feasible window of {@code e}, cheapest first. */
     private static List<Long> feasiblePrices(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost) {
-        int types = in.shiftTypes().size();
-        int days = to - from;
-        CqRowPenalty penalty = new CqRowPenalty(in);
-        int[] full = row.clone();
-        int[] digits = new int[days];
         List<Long> prices = new ArrayList<>();
-        long combinations = (long) Math.pow(types + 1, days);
-        for (long c = 0; c < combinations; c++) {
-            long rest = c;
-            boolean allowed = true;
-            for (int i = 0; i < days; i++) {
-                digits[i] = (int) (rest % (types + 1)) - 1;
-                rest /= types + 1;
-                full[from + i] = digits[i];
-                allowed &= cost[i][digits[i] + 1] < CqRowOptimizer.FORBIDDEN;
-            }
-            if (allowed && penalty.of(e, full) == 0) {
-                prices.add(price(digits, cost));
-            }
-        }
+        forEachFeasible(in, e, row, from, to, cost, digits -> prices.add(price(digits, cost)));
         prices.sort(null);
         return prices;
     }
 
     private static long bruteForce(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost,
             int weekendPrice) {
+        long[] best = {Long.MAX_VALUE};
+        forEachFeasible(in, e, row, from, to, cost, digits -> best[0] = Math.min(best[0],
+                price(digits, cost) + (long) weekendPrice * weekendsIn(digits, from)));
+        return best[0];
+    }
+
+    /** Every window of {@code e} the day costs allow and that keeps every hard rule, as window values. */
+    private static void forEachFeasible(CqInstance in, CqEmployee e, int[] row, int from, int to, int[][] cost,
+            java.util.function.Consumer<int[]> each) {
         int types = in.shiftTypes().size();
         int days = to - from;
         CqRowPenalty penalty = new CqRowPenalty(in);
         int[] full = row.clone();
         int[] digits = new int[days];
-        long best = Long.MAX_VALUE;
         long combinations = (long) Math.pow(types + 1, days);
         for (long c = 0; c < combinations; c++) {
             long rest = c;
@@ -378,10 +368,9 @@ class CqRowOptimizerTest {
                 allowed &= cost[i][digits[i] + 1] < CqRowOptimizer.FORBIDDEN;
             }
             if (allowed && penalty.of(e, full) == 0) {
-                best = Math.min(best, price(digits, cost) + (long) weekendPrice * weekendsIn(digits, from));
+                each.accept(digits);
             }
         }
-        return best;
     }
 
     /**
