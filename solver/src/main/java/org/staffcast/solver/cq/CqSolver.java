@@ -351,11 +351,11 @@ public final class CqSolver {
                         deadline + settings.limit().toNanos() / 20, Integer.MAX_VALUE, null, 0, threads);
             }
             int weeks = Math.min(DIVE_WINDOW_WEEKS, CqWindows.windows(instance) - 1);
-            if (weeks > 0 && CqEvaluator.objective(instance, dived) > dive.firstLp() * (1 + HURRIED) + 1) {
+            CqEvaluation d = CqEvaluator.evaluate(instance, dived);
+            if (weeks > 0 && d.objective() > dive.firstLp() * (1 + HURRIED) + 1) {
                 // far above its LP: the dive ran out of time, and windows of a few weeks, each its own small master,
                 // rework what its hurried fixings left (experiment 149)
-                CqEvaluation d = CqEvaluator.evaluate(instance, dived);
-                if (d.hardPenalty() == 0) {
+                if (d.hardPenalty() == 0 && before.hardPenalty() == 0 && d.objective() < before.objective()) {
                     onImprovement.accept(new Improvement(HardSoftScore.of(0, -d.objective()),
                             (System.nanoTime() - start) / 1e9));
                 }
