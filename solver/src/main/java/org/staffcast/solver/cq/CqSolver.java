@@ -351,12 +351,12 @@ public final class CqSolver {
                         deadline + settings.limit().toNanos() / 20, Integer.MAX_VALUE, null, 0, threads);
             }
             int weeks = Math.min(DIVE_WINDOW_WEEKS, CqWindows.windows(instance) - 1);
-            CqEvaluation d = CqEvaluator.evaluate(instance, dived);
-            if (weeks > 0 && d.objective() > dive.firstLp() * (1 + HURRIED) + 1) {
+            CqEvaluation after = CqEvaluator.evaluate(instance, dived);
+            if (weeks > 0 && after.objective() > dive.firstLp() * (1 + HURRIED) + 1) {
                 // far above its LP: the dive ran out of time, and windows of a few weeks, each its own small master,
                 // rework what its hurried fixings left (experiment 149)
-                if (d.hardPenalty() == 0 && before.hardPenalty() == 0 && d.objective() < before.objective()) {
-                    onImprovement.accept(new Improvement(HardSoftScore.of(0, -d.objective()),
+                if (after.hardPenalty() == 0 && before.hardPenalty() == 0 && after.objective() < before.objective()) {
+                    onImprovement.accept(new Improvement(HardSoftScore.of(0, -after.objective()),
                             (System.nanoTime() - start) / 1e9));
                 }
                 Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
@@ -364,8 +364,8 @@ public final class CqSolver {
                 dived = CqWindows.improve(instance, dived, weeks, settings.seed(), threads,
                         start + (long) (settings.limit().toNanos() * DIVE_WINDOW_END), 0, DIVE_WINDOW_MIN_NANOS,
                         progress);
+                after = CqEvaluator.evaluate(instance, dived);
             }
-            CqEvaluation after = CqEvaluator.evaluate(instance, dived);
             if (after.hardPenalty() < before.hardPenalty()
                     || (after.hardPenalty() == before.hardPenalty() && after.objective() <= before.objective())) {
                 first = dived;
