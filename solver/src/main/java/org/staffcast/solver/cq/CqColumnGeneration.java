@@ -45,7 +45,8 @@ final class CqColumnGeneration {
      * A dive step's pricing stops once the LP is back within this of its value before the fixing: the fixing only
      * restricts the LP, so no row can take it lower (Instance13 pair windows: 8-10 s a dive against 13-16 s).
      */
-    private static final double FLOOR_TOLERANCE = 0.05;
+    private static final double FLOOR_TOLERANCE = Double.parseDouble(System.getProperty("staffcast.cq.floorTolerance",
+            "0.05"));
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
     /**
      * A dive stops after its first LP when the exact Lagrangian bound is within this of the start's cost: with
@@ -98,6 +99,8 @@ final class CqColumnGeneration {
     /** Fixings taken back, and whether the last step priced, for the dive log. */
     private int backtracks;
     private boolean pricedLastStep;
+    /** The dive's lowest LP so far: a step's pricing stops within {@link #FLOOR_TOLERANCE} of it. */
+    private double lowestLp;
     /** Pivots of the last step's dual simplex and pricing rounds of its column generation, for the dive log. */
     private long stepDualPivots;
     private int stepRounds;
@@ -394,6 +397,7 @@ final class CqColumnGeneration {
         int solves = 1;
         long stepNanos = 0;
         double lastLp = firstLp;
+        lowestLp = firstLp;
         while (true) {
             double[] bestValue = new double[n];
             int[] bestColumn = new int[n];
@@ -461,6 +465,7 @@ final class CqColumnGeneration {
             long p1 = lp.pivots();
             boolean priced = pricedLastStep;
             lastLp = lp.objective();
+            lowestLp = Math.min(lowestLp, lastLp);
             stepNanos = Math.max(stepNanos, System.nanoTime() - stepStart);
             solves++;
             if (log != null) {
@@ -567,7 +572,8 @@ final class CqColumnGeneration {
             pricedLastStep = true;
             long now = System.nanoTime();
             long stepPricing = now + (deadlineNanos - now) / Math.max(1, freeLeft / 2);
-            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lastLp, null);
+            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, Math.min(lastLp, lowestLp),
+                    null);
         }
         return true;
     }
