@@ -488,7 +488,8 @@ final class CqMasterLp {
         }
         int dropped = 0;
         for (int e = 0; e < employees; e++) {
-            if (!fixed[e] || rowOf[e] < 0 || basicColumns[e] != 1 || Math.abs(xB[position[basicVariable[e]]]) > 1e-7) {
+            if (!fixed[e] || rowOf[e] < 0 || basicColumns[e] != 1
+                    || Math.abs(xB[position[basicVariable[e]]]) > FEASIBILITY_TOLERANCE) {
                 continue;
             }
             int last = m - 1;

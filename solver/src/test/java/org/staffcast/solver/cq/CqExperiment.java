@@ -47,6 +47,20 @@ public final class CqExperiment {
                 Integer.parseInt(kv.getOrDefault("rowweeks", String.valueOf(d.rowWeeks()))),
                 Double.parseDouble(kv.getOrDefault("share", String.valueOf(d.rowTimeShare()))),
                 Double.parseDouble(kv.getOrDefault("cgshare", String.valueOf(d.columnGenerationShare()))));
+        if (kv.containsKey("lsfrom")) {
+            // local search alone from a roster, s seconds (for what a window's dive left)
+            for (Path f : files) {
+                CqInstance in = CqParser.parse(f);
+                CqRoster start = CqRoster.fromCsv(in, kv.get("lsfrom"),
+                        java.nio.file.Files.readString(Path.of(kv.get("lsfrom"))));
+                CqSchedule best = ai.timefold.solver.core.api.solver.SolverFactory.<CqSchedule>create(
+                        CqSolver.config(s, in)).buildSolver().solve(CqSchedule.of(in, start));
+                CqEvaluation ev = CqEvaluator.evaluate(in, best.toRoster());
+                System.out.printf("%s from %d: %d hard=%d%n", in.name(), CqEvaluator.objective(in, start),
+                        ev.objective(), ev.hardPenalty());
+            }
+            return;
+        }
         if (kv.containsKey("fitsbench")) {
             for (Path f : files) {
                 CqInstance in = CqParser.parse(f);
@@ -228,6 +242,10 @@ public final class CqExperiment {
                                         kv.containsKey("v") ? System.out::println : null);
                                 int before = CqEvaluator.objective(in, current);
                                 CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                                if (kv.containsKey("saveeach")) {
+                                    java.nio.file.Files.writeString(Path.of("/tmp/after_" + pr[0] + "_" + pr[1] + ".csv"),
+                                            r.roster().toCsv(in));
+                                }
                                 if (ev.hardPenalty() == 0 && ev.objective() <= before) {
                                     current = r.roster();
                                 }

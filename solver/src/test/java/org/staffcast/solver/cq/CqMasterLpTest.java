@@ -330,4 +330,57 @@ class CqMasterLpTest {
             }
         }
     }
+
+    @Test
+    void droppingAFixedEmployeesRowKeepsTheLpItsRefactorisationAndTheNextFixing() {
+        SplittableRandom random = new SplittableRandom(15);
+        int dropped = 0;
+        for (int trial = 0; trial < 300; trial++) {
+            Master t = random(random);
+            if (t.employees() < 2) {
+                continue;
+            }
+            CqMasterLp kept = solved(t, trial);
+            CqMasterLp dropping = solved(t, trial);
+            int first = random.nextInt(t.columnCells().size());
+            for (CqMasterLp lp : List.of(kept, dropping)) {
+                lp.fix(first);
+                assertTrue(lp.dualSolve(Long.MAX_VALUE));
+                assertTrue(lp.solve(Long.MAX_VALUE));
+            }
+            int rows = dropping.rows();
+            dropped += dropping.dropFixedRows();
+            assertTrue(dropping.rows() >= rows - 1, "trial " + trial + ": only the fixed employee's row goes");
+            assertTrue(dropping.residual() <= 1e-9, "trial " + trial + ": residual " + dropping.residual());
+            assertEquals(kept.objective(), dropping.objective(), 1e-9, "trial " + trial);
+            for (int k = 0; k < t.cells(); k++) {
+                assertEquals(kept.cellDual(k), dropping.cellDual(k), 1e-9, "trial " + trial + " cell " + k);
+            }
+            int afterDrop = dropping.rows();
+            CqMasterLp.State state = dropping.snapshot();
+            assertTrue(dropping.refactor(), "trial " + trial + ": the smaller basis is regular");
+            assertTrue(dropping.residual() <= 1e-9, "trial " + trial + ": refactorised residual " + dropping.residual());
+            assertEquals(kept.objective(), dropping.objective(), 1e-9, "trial " + trial + ": refactorised");
+            int e = t.columnEmployee().get(first);
+            List<Integer> others = new ArrayList<>();
+            for (int j = 0; j < t.columnCells().size(); j++) {
+                if (t.columnEmployee().get(j) != e) {
+                    others.add(j);
+                }
+            }
+            int second = others.get(random.nextInt(others.size()));
+            for (CqMasterLp lp : List.of(kept, dropping)) {
+                lp.fix(second);
+                assertTrue(lp.dualSolve(Long.MAX_VALUE));
+                assertTrue(lp.solve(Long.MAX_VALUE));
+            }
+            assertEquals(kept.objective(), dropping.objective(), 1e-6, "trial " + trial + ": after the next fixing");
+            // and back to before the second fixing, rows and all
+            dropping.restore(state);
+            assertEquals(afterDrop, dropping.rows(), "trial " + trial);
+            assertTrue(dropping.residual() <= 1e-9, "trial " + trial + ": restored residual " + dropping.residual());
+            assertFalse(dropping.isFixed(t.columnEmployee().get(second)), "trial " + trial);
+        }
+        assertTrue(dropped > 50, "rows dropped: " + dropped);
+    }
 }
