@@ -58,12 +58,13 @@ final class CqColumnGeneration {
     private static final double HOPELESS_GAIN = 0.9;
     private static final boolean SKIP_HOPELESS = !Boolean.getBoolean("staffcast.cq.noSkip");
     /**
-     * Fixings tried at a step whose first one raises the LP by more than {@link #JUMP}; 1 (the default) never takes
-     * one back. Four tries mended an Instance13 pair dive (1510 against 1610) but cost Instance9 its optimum (465
-     * against 439 at 60 s): where the LP has an integrality gap, the fixing with the smaller jump is not the better
-     * one (docs/benchmarks.md, session 14).
+     * Fixings tried at a step whose first one raises the LP by more than {@link #JUMP} in a window's dive; 1 never
+     * takes one back. Four tries keep Instance13's pair dives at their LP (pair {0, 1}: 1510 against 1610; six pairs
+     * 1390 against 1399, docs/benchmarks.md sessions 14 and 16). Whole-horizon dives never take one back: there it
+     * cost Instance9 its optimum (465 against 439 at 60 s), since where the LP has an integrality gap the fixing
+     * with the smaller jump is not the better one.
      */
-    private static final int BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 1);
+    private static final int WINDOW_BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 4);
     private static final double JUMP = 0.5;
     /** Fixed employees' rows leave the LP (experiment switch). */
     private static final boolean DROP_ROWS = !Boolean.getBoolean("staffcast.cq.noDrop");
@@ -93,6 +94,8 @@ final class CqColumnGeneration {
     private final List<Set<Integer>> illegal = new ArrayList<>();
     private final long seed;
     private final int windowFrom;
+    /** {@link #WINDOW_BACKTRACK_TRIES} in a window, else 1. */
+    private final int backtrackTries;
     private final int windowTo;
     /** The rows outside the window, or null when the window is the whole horizon. */
     private final int[][] baseRows;
@@ -164,6 +167,7 @@ final class CqColumnGeneration {
         }
         windowFrom = from;
         windowTo = to;
+        backtrackTries = from > 0 || to < h ? WINDOW_BACKTRACK_TRIES : 1;
         this.held = held == null ? null : held.clone();
         baseRows = base == null ? null : base.toArray();
         CqCover[][] cover = in.coverTable();
@@ -442,9 +446,9 @@ final class CqColumnGeneration {
                             .filter(e -> !fix.contains(e)).forEach(fix::add);
                 }
             }
-            // with BACKTRACK_TRIES > 1, a single fractional fixing that raises the LP by more than JUMP is taken back
+            // with backtrackTries > 1, a single fractional fixing that raises the LP by more than JUMP is taken back
             boolean single = fix.size() == 1 && bestValue[fix.get(0)] <= 1 - 1e-6;
-            CqMasterLp.State before = single && BACKTRACK_TRIES > 1 ? lp.snapshot() : null;
+            CqMasterLp.State before = single && backtrackTries > 1 ? lp.snapshot() : null;
             long stepStart = System.nanoTime();
             long p0 = lp.pivots();
             for (int e : fix) {
@@ -500,7 +504,7 @@ final class CqColumnGeneration {
 
     /**
      * Takes back the fixing of employee {@code tried}, which raised the LP by more than {@link #JUMP}, and tries the
-     * best columns of the next {@link #BACKTRACK_TRIES} − 1 free employees by LP value in its place, each from the
+     * best columns of the next {@link #backtrackTries} − 1 free employees by LP value in its place, each from the
      * LP as it was before ({@code before}); stops at the first that does not raise the LP that much, else keeps the
      * one that raised it least. The dives that end above their LP do so by such steps, mostly among the last few
      * employees (Instance13 pair {0, 1}: 910 → 960 → 1010 over the last four; one try kept it at 910).
@@ -511,15 +515,28 @@ final class CqColumnGeneration {
             double[] bestValue, int[] bestColumn, int[] chosen, double lastLp, long deadlineNanos) {
         int bestTry = tried;
         double bestTryLp = lp.objective();
+        // the best try's LP as solved, so keeping it costs no second solve and a later breakdown cannot lose it
+        CqMasterLp.State best = lp.snapshot();
         int[] others = java.util.stream.IntStream.of(free).filter(e -> e != tried && bestValue[e] > 0)
                 .boxed().sorted((x, y) -> Double.compare(bestValue[y], bestValue[x]))
-                .limit(BACKTRACK_TRIES - 1).mapToInt(Integer::intValue).toArray();
+                .limit(backtrackTries - 1).mapToInt(Integer::intValue).toArray();
         int current = tried;
+        boolean atBest = true;
         for (int e : others) {
             if (System.nanoTime() >= deadlineNanos) {
                 break;
             }
-            current = refix(lp, before, chosen, current, e, bestColumn[e]);
+            lp.restore(before);
+            atBest = false;
+            // rows priced since the snapshot may undercut its basis: optimal again first, so that the dual simplex
+            // after the fixing starts dual feasible
+            if (!lp.solve(deadlineNanos)) {
+                break;
+            }
+            chosen[current] = -1;
+            chosen[e] = bestColumn[e];
+            current = e;
+            lp.fix(bestColumn[e]);
             backtracks++;
             if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
                 continue; // broke down too (or out of time, which the loop's test sees)
@@ -527,30 +544,22 @@ final class CqColumnGeneration {
             if (lp.objective() < bestTryLp - 1e-6) {
                 bestTry = e;
                 bestTryLp = lp.objective();
-            }
-            if (lp.objective() <= lastLp + JUMP) {
-                break;
+                atBest = true;
+                if (lp.objective() <= lastLp + JUMP) {
+                    break;
+                }
+                best = lp.snapshot();
             }
         }
-        if (current != bestTry) {
-            if (System.nanoTime() >= deadlineNanos) {
-                return -1;
-            }
-            refix(lp, before, chosen, current, bestTry, bestColumn[bestTry]);
-            if (!resolve(lp, poolIndex, lastLp, free.length - 1, deadlineNanos)) {
+        if (!atBest) {
+            lp.restore(best);
+            chosen[current] = -1;
+            chosen[bestTry] = bestColumn[bestTry];
+            if (!lp.solve(deadlineNanos)) {
                 return -1;
             }
         }
         return bestTry;
-    }
-
-    /** Back to {@code before}, with employee {@code now} fixed at {@code column} instead of {@code was}. */
-    private static int refix(CqMasterLp lp, CqMasterLp.State before, int[] chosen, int was, int now, int column) {
-        lp.restore(before);
-        chosen[was] = -1;
-        chosen[now] = column;
-        lp.fix(column);
-        return now;
     }
 
     /**
