@@ -285,7 +285,8 @@ public final class CqSolver {
                 Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), progress);
         // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot; pairs of weeks
         // further apart let them move between any two weeks
-        return CqWindows.improvePairs(instance, swept, CqWindows.windows(instance) - 1, settings.seed(), threads,
+        return CqWindows.improvePairs(instance, swept, Integer.getInteger("staffcast.cq.pairApart",
+                CqWindows.windows(instance) - 1), settings.seed(), threads,
                 end - (long) (limit * WINDOW_END_SHARE), progress);
     }
 
