@@ -496,15 +496,9 @@ final class CqMasterLp {
             // the employee's row to the last row
             int i = rowOf[e];
             int other = rowEmployee[last];
-            double[] column = binv[i];
-            binv[i] = binv[last];
-            binv[last] = column;
-            double t = rhs[i];
-            rhs[i] = rhs[last];
-            rhs[last] = t;
-            t = dual[i];
-            dual[i] = dual[last];
-            dual[last] = t;
+            swap(binv, i, last);
+            swap(rhs, i, last);
+            swap(dual, i, last);
             rowOf[other] = i;
             rowEmployee[i] = other;
             rowOf[e] = -1;
@@ -522,6 +516,24 @@ final class CqMasterLp {
             dropped++;
         }
         return dropped;
+    }
+
+    private static void swap(double[][] a, int i, int j) {
+        double[] t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** The LP's state at one moment: {@link #restore} goes back to it, keeping the columns added since. */
@@ -760,12 +772,8 @@ final class CqMasterLp {
             if (Math.abs(lu[pivotRow][c]) < 1e-11) {
                 return false;
             }
-            double[] swap = lu[c];
-            lu[c] = lu[pivotRow];
-            lu[pivotRow] = swap;
-            int t = perm[c];
-            perm[c] = perm[pivotRow];
-            perm[pivotRow] = t;
+            swap(lu, c, pivotRow);
+            swap(perm, c, pivotRow);
             double[] top = lu[c];
             for (int r = c + 1; r < m; r++) {
                 double[] row = lu[r];
