@@ -478,8 +478,8 @@ final class CqColumnGeneration {
             if (log != null) {
                 log.accept(String.format("step %d fixed=%d free=%d lp=%.1f pivots=%d (dual %d) rounds=%d "
                         + "columns=%d rows=%d residual=%.2e t=%.1fs%s", solves, fix.size(), free.length - fix.size(),
-                        lp.objective(), p1 - p0, stepDualPivots, priced ? stepRounds : 0, lp.columns(), lp.rows(), lp.residual(),
-                        (System.nanoTime() - diveStart) / 1e9, priced ? "" : " unpriced"));
+                        lp.objective(), p1 - p0, stepDualPivots, priced ? stepRounds : 0, lp.columns(), lp.rows(),
+                        lp.residual(), (System.nanoTime() - diveStart) / 1e9, priced ? "" : " unpriced"));
             }
         }
         if (log != null) {
@@ -584,8 +584,7 @@ final class CqColumnGeneration {
             pricedLastStep = true;
             long now = System.nanoTime();
             long stepPricing = now + (deadlineNanos - now) / Math.max(1, freeLeft / 2);
-            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, Math.min(lastLp, lowestLp),
-                    null);
+            generate(lp, poolIndex, DIVE_ROUNDS, DIVE_GAP, stepPricing, deadlineNanos, lowestLp, null);
         }
         return true;
     }
