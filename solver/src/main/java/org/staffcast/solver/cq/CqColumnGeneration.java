@@ -66,6 +66,13 @@ final class CqColumnGeneration {
      */
     private static final int WINDOW_BACKTRACK_TRIES = Integer.getInteger("staffcast.cq.backtrack", 4);
     private static final double JUMP = 0.5;
+    /**
+     * Fixings are taken back only while that has cost less than this share of the dive's time so far: a dive whose
+     * tail jumps again and again otherwise spends its window's time on tries (Instance13 pair {0, 1}: 17.1 s against
+     * 8-10 s, and the run ended three pairs short at 1705).
+     */
+    private static final double BACKTRACK_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.backtrackShare",
+            "0.2"));
     /** Fixed employees' rows leave the LP (experiment switch). */
     private static final boolean DROP_ROWS = !Boolean.getBoolean("staffcast.cq.noDrop");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
@@ -405,6 +412,7 @@ final class CqColumnGeneration {
         long stepNanos = 0;
         double lastLp = firstLp;
         lowestLp = firstLp;
+        long retryNanos = 0;
         while (true) {
             double[] bestValue = new double[n];
             int[] bestColumn = new int[n];
@@ -458,9 +466,12 @@ final class CqColumnGeneration {
             if (!resolve(lp, poolIndex, lastLp, free.length - fix.size(), deadlineNanos)) {
                 break; // out of time, or the LP broke down: the free employees are rounded below
             }
-            if (before != null && lp.objective() > lastLp + JUMP) {
+            if (before != null && lp.objective() > lastLp + JUMP
+                    && retryNanos <= BACKTRACK_SHARE * (System.nanoTime() - diveStart)) {
+                long retryStart = System.nanoTime();
                 int kept = retry(lp, before, poolIndex, fix.get(0), free, bestValue, bestColumn, chosen, lastLp,
                         deadlineNanos);
+                retryNanos += System.nanoTime() - retryStart;
                 if (kept < 0) {
                     break;
                 }
