@@ -34,6 +34,9 @@ final class CqWindows {
      */
     private static final int FUTILE_WINDOWS = 8;
 
+    /** The largest share of the time left that one whole dive ({@link #improvePairs}) may take. */
+    private static final double WHOLE_DIVE_SHARE = 0.4;
+
     /** Prints each window's objective before and after, its LP and its time to stderr (experiments). */
     private static final boolean TRACE = Boolean.getBoolean("staffcast.cq.traceWindows");
 
@@ -223,7 +226,13 @@ final class CqWindows {
                 }
                 // one-week windows keep their share of the sweep: the long plan needs the whole year swept (Instance24
                 // with a share of at least the mean dive: 32 of 52 weeks, 100471 and 107458 against 85978-91504)
-                long windowDeadline = wholeDives ? deadlineNanos : now + (deadlineNanos - now) / (count - w);
+                // a whole dive still gets at most WHOLE_DIVE_SHARE of the time left (or three mean dives), so one
+                // that stalls cannot take the rest of the sweep with it (Instance13 once sat at its 8 s roster to the
+                // end of the minute)
+                long windowDeadline = wholeDives
+                        ? Math.min(deadlineNanos, now + Math.max((long) (WHOLE_DIVE_SHARE * (deadlineNanos - now)),
+                                dives > 0 ? 3 * diveNanos / dives : 0))
+                        : now + (deadlineNanos - now) / (count - w);
                 CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + (long) sweep * count + w, workers,
                         from, to, current, held).weekendPrice(weekendPrice).dive(current, windowDeadline, null);
                 dives++;
