@@ -183,10 +183,10 @@ final class CqWindows {
     /**
      * Sweeps of {@code windows} (each a set of weeks, ascending) until one improves nothing or the deadline.
      *
-     * @param wholeDives give each window all the time left rather than its share of the sweep, so its dive takes
-     *                   the time it needs: a dive pressed for time fixes several rows a step and loses what the LP
-     *                   promised (Instance13 two-week windows: 2235 against 1763 before when cut at 7 s, the LP's
-     *                   value at 10-12 s)
+     * @param wholeDives give each window up to {@link #WHOLE_DIVE_SHARE} of the time left (or three mean dives)
+     *                   rather than its share of the sweep, so its dive takes the time it needs: a dive pressed for
+     *                   time fixes several rows a step and loses what the LP promised (Instance13 two-week windows:
+     *                   2235 against 1763 before when cut at 7 s, the LP's value at 10-12 s)
      */
     private static CqRoster sweep(CqInstance in, CqRoster start, List<int[]> windows, long seed, int workers,
             long deadlineNanos, int weekendPrice, long minNanosPerWeek, boolean wholeDives,
