@@ -48,6 +48,9 @@ final class CqColumnGeneration {
      * and with the lowest LP as the floor, not the last, what a step leaves does not add up over the steps (six pairs
      * 57.4 s against 51.6 s, docs/benchmarks.md session 16).
      */
+    /** The master LP's pivots on two threads when the pricing has two (experiment 166); the switch is for experiments. */
+    private static final boolean PARALLEL_LP = !Boolean.getBoolean("staffcast.cq.serialLp");
+    private static final int PARALLEL_LP_FROM = Integer.getInteger("staffcast.cq.parallelFrom", 256);
     private static final double FLOOR_TOLERANCE = Double.parseDouble(System.getProperty("staffcast.cq.floorTolerance",
             "0.5"));
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");
@@ -348,9 +351,20 @@ final class CqColumnGeneration {
      * when it can.
      */
     Result dive(CqRoster start, long deadlineNanos, Consumer<String> log) {
+        CqMasterLp lp = new CqMasterLp(n, requirement, weightUnder, weightOver, seed);
+        if (optimizers.length > 1 && PARALLEL_LP) {
+            lp.parallel(PARALLEL_LP_FROM);
+        }
+        try {
+            return dive(lp, start, deadlineNanos, log);
+        } finally {
+            lp.close();
+        }
+    }
+
+    private Result dive(CqMasterLp lp, CqRoster start, long deadlineNanos, Consumer<String> log) {
         long diveStart = System.nanoTime();
         int[][] startRows = start.toArray();
-        CqMasterLp lp = new CqMasterLp(n, requirement, weightUnder, weightOver, seed);
         // LP column -> index in its employee's pool (the employee is the LP's columnEmployee)
         List<Integer> poolIndex = new ArrayList<>();
         int[] crash = new int[n];

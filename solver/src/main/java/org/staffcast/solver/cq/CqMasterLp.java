@@ -35,6 +35,8 @@ final class CqMasterLp {
     /** A residual |B x_B − b| above this after a refresh means the inverse has drifted: refactorise. */
     private static final double REFACTOR_RESIDUAL = 1e-8;
     private static final int STALL_REFACTORISATIONS = 5;
+    /** Loops shorter than this stay on one thread: the hand-off costs about a microsecond. */
+    private static final int PARALLEL_FROM = 256;
 
     private final int cells;
     private final int employees;
@@ -72,6 +74,31 @@ final class CqMasterLp {
     private boolean[] fixedColumn = new boolean[64];
     private double fixedCost;
 
+    // the loops a pivot splits between two threads ({@link #parallel}), and their arguments
+    private CqSpinPair pair;
+    private int parallelFrom = PARALLEL_FROM;
+    private final CqSpinPair.Range inverseUpdate = this::updateInverse;
+    private final CqSpinPair.Range columnRange = this::columnRange;
+    private final CqSpinPair.Range rowExtract = this::extractRange;
+    private final CqSpinPair.Range pricePivotRow = this::pricePivotRow;
+    private final CqSpinPair.Range selectEntering = this::selectEntering;
+    private final CqSpinPair.Range dualRatio = this::dualRatio;
+    private int argRow;
+    private double argPivot;
+    private double argReducedCost;
+    private double argWeight;
+    private int argEntering;
+    private double[] argAlpha;
+    private double[] argRho;
+    private double[] argD;
+    private double[] argW;
+    private int[] argActive;
+    private double[] helperAlpha = new double[0];
+    private final int[] partVariable = new int[2];
+    private final double[] partScore = new double[2];
+    private final int[] partCandidates = new int[2];
+    private final double[] partBound = new double[2];
+
     /**
      * @param requirement per cover cell, already net of any fixed employees' cover
      */
@@ -106,6 +133,65 @@ final class CqMasterLp {
         binv = new double[m][m];
         dual = new double[m];
         fixed = new boolean[employees];
+    }
+
+    /**
+     * Splits each pivot's long loops (the inverse update, the pivot row's prices, the ratio tests) with a second
+     * thread until {@link #close}: the LP is most of a window dive's time and runs while the pricing threads wait
+     * (Instance13 two-week windows). Each thread keeps its half of the inverse's columns from pivot to pivot; α is
+     * the sum of the two halves' columns, so the pivots are those of one thread up to rounding. Six Instance13 pair
+     * dives: 42.9 and 47.1 s against 47.9 and 48.6 s on one thread (docs/benchmarks.md, experiment 166).
+     *
+     * @param from loops over fewer elements than this stay on one thread
+     */
+    void parallel(int from) {
+        if (pair == null) {
+            pair = new CqSpinPair();
+        }
+        parallelFrom = from;
+    }
+
+    /** Stops the second thread of {@link #parallel}, if any. */
+    void close() {
+        if (pair != null) {
+            pair.close();
+            pair = null;
+        }
+    }
+
+    /**
+     * Runs a task over the columns of the inverse: each thread reads and writes only its own columns, the same from
+     * pivot to pivot, so they stay in its core's cache (split by rows instead, the line at the split of every column
+     * went back and forth between the cores, and the LP took longer on two threads than on one).
+     */
+    private void splitColumns(CqSpinPair.Range task) {
+        if (pair == null || m < parallelFrom) {
+            task.run(0, 0, m);
+            task.run(1, m, m);
+        } else {
+            pair.run(task, m, m / 2);
+        }
+    }
+
+    private void split(CqSpinPair.Range task, int n) {
+        if (pair == null || n < parallelFrom) {
+            task.run(0, 0, n);
+            task.run(1, n, n);
+        } else {
+            pair.run(task, n, n / 2);
+        }
+    }
+
+    private void activate() {
+        if (pair != null) {
+            pair.activate();
+        }
+    }
+
+    private void deactivate() {
+        if (pair != null) {
+            pair.deactivate();
+        }
     }
 
     /** Adds a nonbasic column: {@code cover} lists the cover cells the row works (a cell at most once). */
@@ -259,6 +345,15 @@ final class CqMasterLp {
      * @return true when optimal
      */
     boolean solve(long deadlineNanos) {
+        activate();
+        try {
+            return primal(deadlineNanos);
+        } finally {
+            deactivate();
+        }
+    }
+
+    private boolean primal(long deadlineNanos) {
         double[] alpha = new double[m];
         double[] rho = new double[m];
         int variables = 2 * cells + columns;
@@ -271,14 +366,13 @@ final class CqMasterLp {
             if ((pivots & 31) == 0 && System.nanoTime() > deadlineNanos) {
                 return false;
             }
-            int entering = -1;
-            double best = 0;
-            for (int v : active) {
-                double dv = d[v];
-                if (dv < -COST_TOLERANCE && position[v] < 0 && dv * dv > best * w[v]) {
-                    best = dv * dv / w[v];
-                    entering = v;
-                }
+            argD = d;
+            argW = w;
+            argActive = active;
+            split(selectEntering, active.length);
+            int entering = partVariable[0];
+            if (partVariable[1] >= 0 && (entering < 0 || partScore[1] > partScore[0])) {
+                entering = partVariable[1];
             }
             if (entering < 0) {
                 if (sinceRefresh == 0) {
@@ -313,22 +407,16 @@ final class CqMasterLp {
             }
             double ratio = Math.max(0, xB[leaving]) / pivot;
             // pivot row α_r = (row r of B⁻¹)·A: updates every reduced cost and Devex weight
-            for (int i = 0; i < m; i++) {
-                rho[i] = binv[i][leaving];
-            }
+            extractRow(leaving, rho);
             double wq = w[entering];
-            for (int v : active) {
-                if (position[v] >= 0 || v == entering) {
-                    continue;
-                }
-                double arv = pivotRowEntry(v, rho) / pivot;
-                if (arv != 0) {
-                    d[v] -= dq * arv;
-                    w[v] = Math.max(w[v], arv * arv * wq);
-                }
-            }
+            argRho = rho;
+            argPivot = pivot;
+            argReducedCost = dq;
+            argWeight = wq;
+            argEntering = entering;
+            split(pricePivotRow, active.length);
             int left = basis[leaving];
-            pivot(entering, leaving, alpha, ratio, dq);
+            pivot(entering, leaving, alpha, rho, ratio, dq);
             d[entering] = 0;
             d[left] = -dq / pivot;
             w[left] = Math.max(wq / (pivot * pivot), 1);
@@ -339,6 +427,48 @@ final class CqMasterLp {
                 refresh();
                 reducedCosts(d, variables);
                 sinceRefresh = 0;
+            }
+        }
+    }
+
+    /** Part of the primal pricing: the most negative d_j² / w_j over {@code active[from, to)}. */
+    private void selectEntering(int part, int from, int to) {
+        double[] d = argD;
+        double[] w = argW;
+        int[] active = argActive;
+        int entering = -1;
+        double best = 0;
+        for (int i = from; i < to; i++) {
+            int v = active[i];
+            double dv = d[v];
+            if (dv < -COST_TOLERANCE && position[v] < 0 && dv * dv > best * w[v]) {
+                best = dv * dv / w[v];
+                entering = v;
+            }
+        }
+        partVariable[part] = entering;
+        partScore[part] = best;
+    }
+
+    /** Part of a primal pivot: the pivot row's entries update the reduced costs and Devex weights. */
+    private void pricePivotRow(int part, int from, int to) {
+        double[] d = argD;
+        double[] w = argW;
+        int[] active = argActive;
+        double[] rho = argRho;
+        double pivot = argPivot;
+        double dq = argReducedCost;
+        double wq = argWeight;
+        int entering = argEntering;
+        for (int i = from; i < to; i++) {
+            int v = active[i];
+            if (position[v] >= 0 || v == entering) {
+                continue;
+            }
+            double arv = pivotRowEntry(v, rho) / pivot;
+            if (arv != 0) {
+                d[v] -= dq * arv;
+                w[v] = Math.max(w[v], arv * arv * wq);
             }
         }
     }
@@ -390,54 +520,113 @@ final class CqMasterLp {
         return a;
     }
 
+    /** α = B⁻¹a of {@code variable}: the sum of the inverse's columns of the rows a_v touches. */
     private void column(int variable, double[] alpha) {
-        Arrays.fill(alpha, 0);
-        if (variable < 2 * cells) {
-            int k = variable < cells ? variable : variable - cells;
-            double s = variable < cells ? 1 : -1;
-            double[] column = binv[k];
-            for (int p = 0; p < m; p++) {
-                alpha[p] = s * column[p];
-            }
-            return;
+        argEntering = variable;
+        argAlpha = alpha;
+        if (helperAlpha.length < alpha.length) {
+            helperAlpha = new double[alpha.length];
         }
-        int j = variable - 2 * cells;
-        double[] conv = binv[rowOf[columnEmployee[j]]];
-        for (int p = 0; p < m; p++) {
-            alpha[p] = conv[p];
-        }
-        for (int k : columnCells[j]) {
-            double[] column = binv[k];
+        splitColumns(columnRange);
+        if (pair != null) {
+            double[] other = helperAlpha;
             for (int p = 0; p < m; p++) {
-                alpha[p] += column[p];
+                alpha[p] += other[p];
             }
         }
     }
 
-    private void pivot(int entering, int r, double[] alpha, double step, double reducedCost) {
+    /** Part of {@link #column}: the inverse's columns {@code [from, to)}, into α (part 0) or the helper's sum. */
+    private void columnRange(int part, int from, int to) {
+        int variable = argEntering;
+        double[] alpha = part == 0 ? argAlpha : helperAlpha;
+        Arrays.fill(alpha, 0, m, 0);
+        if (variable < 2 * cells) {
+            int k = variable < cells ? variable : variable - cells;
+            double s = variable < cells ? 1 : -1;
+            if (k >= from && k < to) {
+                double[] column = binv[k];
+                for (int p = 0; p < m; p++) {
+                    alpha[p] = s * column[p];
+                }
+            }
+            return;
+        }
+        int j = variable - 2 * cells;
+        int conv = rowOf[columnEmployee[j]];
+        if (conv >= from && conv < to) {
+            double[] column = binv[conv];
+            for (int p = 0; p < m; p++) {
+                alpha[p] = column[p];
+            }
+        }
+        for (int k : columnCells[j]) {
+            if (k >= from && k < to) {
+                double[] column = binv[k];
+                for (int p = 0; p < m; p++) {
+                    alpha[p] += column[p];
+                }
+            }
+        }
+    }
+
+    /** rho = row r of B⁻¹, each thread reading its own columns ({@link #splitColumns}). */
+    private void extractRow(int r, double[] rho) {
+        argRow = r;
+        argRho = rho;
+        splitColumns(rowExtract);
+    }
+
+    private void extractRange(int part, int from, int to) {
+        int r = argRow;
+        double[] rho = argRho;
+        for (int i = from; i < to; i++) {
+            rho[i] = binv[i][r];
+        }
+    }
+
+    /** Pivots on row {@code r} with α = B⁻¹a of the entering variable and rho = row r of B⁻¹ before the pivot. */
+    private void pivot(int entering, int r, double[] alpha, double[] rho, double step, double reducedCost) {
         for (int p = 0; p < m; p++) {
             xB[p] -= step * alpha[p];
         }
         xB[r] = step;
-        // B⁻¹a is dense here (two thirds of its entries on Instance13), so the elimination stays a dense loop
+        argRow = r;
+        argAlpha = alpha;
+        argRho = rho;
+        argReducedCost = reducedCost;
+        splitColumns(inverseUpdate);
+        position[basis[r]] = -1;
+        basis[r] = entering;
+        position[entering] = r;
+        pivots++;
+    }
+
+    /**
+     * Part of a pivot: columns {@code [from, to)} of the inverse, one elimination step (column i loses
+     * (rho_i / α_r) α and its entry r becomes rho_i / α_r). B⁻¹a is dense here (two thirds of its entries on
+     * Instance13), so the elimination stays a dense loop.
+     */
+    private void updateInverse(int part, int from, int to) {
+        int r = argRow;
+        double[] alpha = argAlpha;
+        double[] rho = argRho;
         double ar = alpha[r];
-        for (int i = 0; i < m; i++) {
-            double[] column = binv[i];
-            double v = column[r];
+        double reducedCost = argReducedCost;
+        int m = this.m;
+        for (int i = from; i < to; i++) {
+            double v = rho[i];
             if (v == 0) {
                 continue;
             }
             v /= ar;
+            double[] column = binv[i];
             for (int p = 0; p < m; p++) {
                 column[p] -= alpha[p] * v;
             }
             column[r] = v;
             dual[i] += reducedCost * v;
         }
-        position[basis[r]] = -1;
-        basis[r] = entering;
-        position[entering] = r;
-        pivots++;
     }
 
     /**
@@ -627,6 +816,15 @@ final class CqMasterLp {
      *         free: 180,000 dual pivots and 1,024 refactorisations in 57 s)
      */
     boolean dualSolve(long deadlineNanos) {
+        activate();
+        try {
+            return dual(deadlineNanos);
+        } finally {
+            deactivate();
+        }
+    }
+
+    private boolean dual(long deadlineNanos) {
         double[] alpha = new double[m];
         double[] beta = new double[m];
         Arrays.fill(beta, 1);
@@ -653,51 +851,30 @@ final class CqMasterLp {
             if (r < 0) {
                 return true;
             }
-            for (int i = 0; i < m; i++) {
-                rho[i] = binv[i][r];
-            }
+            extractRow(r, rho);
             // Harris' two-pass ratio test over the nonbasic columns with a negative entry in row r
-            int candidates = 0;
-            double bound = Double.POSITIVE_INFINITY;
             int variables = 2 * cells + columns;
-            if (candidateVar.length < variables) {
-                candidateVar = new int[variables * 2];
-                candidateA = new double[variables * 2];
-                candidateD = new double[variables * 2];
+            if (candidateVar.length < 2 * variables) {
+                candidateVar = new int[variables * 4];
+                candidateA = new double[variables * 4];
+                candidateD = new double[variables * 4];
             }
-            for (int v : active) {
-                if (position[v] >= 0) {
-                    continue;
-                }
-                double a;
-                if (v < cells) {
-                    a = rho[v];
-                } else if (v < 2 * cells) {
-                    a = -rho[v - cells];
-                } else {
-                    int j = v - 2 * cells;
-                    a = rho[rowOf[columnEmployee[j]]];
-                    for (int k : columnCells[j]) {
-                        a += rho[k];
-                    }
-                }
-                if (a < -PIVOT_TOLERANCE) {
-                    double d = reducedCost(v);
-                    bound = Math.min(bound, (Math.max(0, d) + COST_TOLERANCE) / -a);
-                    candidateVar[candidates] = v;
-                    candidateA[candidates] = -a;
-                    candidateD[candidates] = d;
-                    candidates++;
-                }
-            }
+            argRho = rho;
+            argActive = active;
+            split(dualRatio, active.length);
+            double bound = Math.min(partBound[0], partBound[1]);
             int entering = -1;
             double size = 0;
             double enteringCost = 0;
-            for (int c = 0; c < candidates; c++) {
-                if (Math.max(0, candidateD[c]) / candidateA[c] <= bound && candidateA[c] > size) {
-                    entering = candidateVar[c];
-                    size = candidateA[c];
-                    enteringCost = candidateD[c];
+            int half = candidateVar.length / 2;
+            for (int part = 0; part < 2; part++) {
+                int first = part * half;
+                for (int c = first; c < first + partCandidates[part]; c++) {
+                    if (Math.max(0, candidateD[c]) / candidateA[c] <= bound && candidateA[c] > size) {
+                        entering = candidateVar[c];
+                        size = candidateA[c];
+                        enteringCost = candidateD[c];
+                    }
                 }
             }
             if (entering < 0) {
@@ -711,7 +888,7 @@ final class CqMasterLp {
                 beta[p] = Math.max(beta[p], ratio * ratio * betaR);
             }
             beta[r] = Math.max(betaR / (ar * ar), 1);
-            pivot(entering, r, alpha, xB[r] / ar, enteringCost);
+            pivot(entering, r, alpha, rho, xB[r] / ar, enteringCost);
             if (betaR > 1e7) {
                 Arrays.fill(beta, 1);
             }
@@ -720,6 +897,35 @@ final class CqMasterLp {
                 sinceRefresh = 0;
             }
         }
+    }
+
+    /**
+     * Part of the dual ratio test: the nonbasic variables of {@code active[from, to)} with a negative entry in the
+     * pivot row, into the candidate arrays from the start (part 0) or their middle (part 1).
+     */
+    private void dualRatio(int part, int from, int to) {
+        double[] rho = argRho;
+        int[] active = argActive;
+        int candidates = part * (candidateVar.length / 2);
+        int first = candidates;
+        double bound = Double.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            int v = active[i];
+            if (position[v] >= 0) {
+                continue;
+            }
+            double a = pivotRowEntry(v, rho);
+            if (a < -PIVOT_TOLERANCE) {
+                double d = reducedCost(v);
+                bound = Math.min(bound, (Math.max(0, d) + COST_TOLERANCE) / -a);
+                candidateVar[candidates] = v;
+                candidateA[candidates] = -a;
+                candidateD[candidates] = d;
+                candidates++;
+            }
+        }
+        partCandidates[part] = candidates - first;
+        partBound[part] = bound;
     }
 
     /** Recomputes x_B and the duals from the inverse, refactorising it first when it has drifted. */

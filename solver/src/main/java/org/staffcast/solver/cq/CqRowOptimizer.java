@@ -185,8 +185,8 @@ final class CqRowOptimizer {
     int[] optimise(CqEmployee e, int[] row, int from, int to, int[][] dayCost) {
         int h = row.length;
         closed = 0;
-        if (from < 0 || to > h || from >= to || (from % 7 != 0) || (to % 7 != 0 && to != h)) {
-            throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days is not week-aligned");
+        if (from < 0 || to > h || from >= to || from % 7 == 6 || (to % 7 == 6 && to != h)) {
+            throw new IllegalArgumentException("window [" + from + ", " + to + ") of " + h + " days splits a weekend");
         }
         int maxRun = e.maxConsecutiveShifts();
         int minRun = e.minConsecutiveShifts();

@@ -178,6 +178,34 @@ public final class CqExperiment {
                 if (kv.containsKey("from")) {
                     start = CqRoster.fromCsv(in, kv.get("from"), java.nio.file.Files.readString(Path.of(kv.get("from"))));
                 }
+                if (kv.containsKey("offwin")) {
+                    // day windows in turn, "from-to,from-to,...", each dive at most offsec seconds
+                    CqRoster current = start;
+                    for (int round = 0; round < Integer.parseInt(kv.getOrDefault("pairrounds", "1")); round++) {
+                        for (String spec : kv.get("offwin").split(",")) {
+                            int from = Integer.parseInt(spec.split("-")[0]);
+                            int to = Integer.parseInt(spec.split("-")[1]);
+                            long tw = System.nanoTime();
+                            CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
+                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current);
+                            CqColumnGeneration.Result r = cgw.dive(current,
+                                    System.nanoTime() + (long) (Double.parseDouble(kv.getOrDefault("offsec", "30")) * 1e9),
+                                    kv.containsKey("v") ? System.out::println : null);
+                            int before = CqEvaluator.objective(in, current);
+                            CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                            if (ev.hardPenalty() == 0 && ev.objective() <= before) {
+                                current = r.roster();
+                            }
+                            System.out.printf("  window [%d,%d) before=%d after=%d hard=%d lp=%.1f -> %.1f solves=%d %.1fs t=%.1fs%n",
+                                    from, to, before, ev.objective(), ev.hardPenalty(), r.firstLp(), r.lastLp(), r.lpSolves(),
+                                    (System.nanoTime() - tw) / 1e9, (System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                    if (kv.containsKey("out")) {
+                        java.nio.file.Files.writeString(Path.of(kv.get("out")), current.toCsv(in));
+                    }
+                    continue;
+                }
                 if (kv.containsKey("cgwin")) {
                     // windowed column generation: weeks per window, windows in turn, each its share of cg seconds
                     int weeks = Integer.parseInt(kv.get("cgwin"));

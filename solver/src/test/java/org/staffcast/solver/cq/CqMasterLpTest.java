@@ -232,6 +232,66 @@ class CqMasterLpTest {
         }
     }
 
+    /**
+     * The LP on two threads ({@link CqMasterLp#parallel}, from the smallest loops up) against the same LP on one: the
+     * same optimum and duals, and the same optimum after a fixing. Tiny masters split every loop at its edges;
+     * larger ones (40 cells, 12 employees) make the helper's share real work.
+     */
+    @Test
+    void twoThreadsReachTheSameOptimumAsOne() {
+        SplittableRandom random = new SplittableRandom(15);
+        for (int trial = 0; trial < 240; trial++) {
+            Master t = trial % 4 == 3 ? larger(random) : random(random);
+            CqMasterLp serial = lp(t, trial);
+            CqMasterLp parallel = lp(t, trial);
+            parallel.parallel(0);
+            try {
+                assertTrue(serial.solve(Long.MAX_VALUE));
+                assertTrue(parallel.solve(Long.MAX_VALUE));
+                assertEquals(serial.objective(), parallel.objective(), 1e-6, "trial " + trial);
+                for (int k = 0; k < t.cells(); k++) {
+                    assertEquals(serial.cellDual(k), parallel.cellDual(k), 1e-6, "trial " + trial + " cell " + k);
+                }
+                int j = random.nextInt(t.columnCells().size());
+                serial.fix(j);
+                parallel.fix(j);
+                assertTrue(serial.dualSolve(Long.MAX_VALUE));
+                assertTrue(parallel.dualSolve(Long.MAX_VALUE));
+                assertTrue(serial.solve(Long.MAX_VALUE));
+                assertTrue(parallel.solve(Long.MAX_VALUE));
+                assertEquals(serial.objective(), parallel.objective(), 1e-6, "trial " + trial + ": after a fixing");
+                assertTrue(parallel.residual() <= 1e-8, "trial " + trial + ": residual " + parallel.residual());
+            } finally {
+                parallel.close();
+            }
+        }
+    }
+
+    /** A master of 40 cells and 12 employees with 6 rows each, every row working 8 cells. */
+    private static Master larger(SplittableRandom random) {
+        int cells = 40;
+        int employees = 12;
+        double[] requirement = new double[cells];
+        double[] wu = new double[cells];
+        double[] wo = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            requirement[k] = random.nextInt(0, 4);
+            wu[k] = random.nextInt(1, 20);
+            wo[k] = random.nextInt(0, 10);
+        }
+        List<int[]> columnCells = new ArrayList<>();
+        List<Integer> columnEmployee = new ArrayList<>();
+        List<Double> columnCost = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            for (int c = 0; c < 6; c++) {
+                columnCells.add(random.ints(0, cells).distinct().limit(8).sorted().toArray());
+                columnEmployee.add(e);
+                columnCost.add((double) random.nextInt(0, 15));
+            }
+        }
+        return new Master(cells, employees, requirement, wu, wo, columnCells, columnEmployee, columnCost);
+    }
+
     @Test
     void fixingAColumnThenDualSimplexReachesTheRestrictedOptimum() {
         SplittableRandom random = new SplittableRandom(12);
