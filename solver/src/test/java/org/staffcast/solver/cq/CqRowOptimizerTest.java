@@ -24,7 +24,7 @@ class CqRowOptimizerTest {
     private static final int OFF = CqRoster.OFF;
 
     @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
-    @CsvSource({"11,0,11", "14,7,14", "14,0,7", "21,7,14"})
+    @CsvSource({"11,0,11", "14,7,14", "14,0,7", "21,7,14", "14,3,10", "14,2,12", "21,8,19", "21,12,21", "13,3,13"})
     void cheapestFeasibleRowEqualsBruteForce(int horizon, int from, int to) {
         SplittableRandom random = new SplittableRandom(31L * horizon + from);
         int compared = 0;
@@ -102,7 +102,7 @@ class CqRowOptimizerTest {
      * window works (a worked Saturday, or a worked Sunday after a Saturday off), as brute force prices it.
      */
     @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
-    @CsvSource({"14,0,14", "14,7,14", "21,7,14"})
+    @CsvSource({"14,0,14", "14,7,14", "21,7,14", "14,3,10", "21,10,19"})
     void weekendPriceAddsToTheCheapestRowAsBruteForcePricesIt(int horizon, int from, int to) {
         SplittableRandom random = new SplittableRandom(13L * horizon + from);
         int compared = 0;
@@ -152,7 +152,7 @@ class CqRowOptimizerTest {
      * these seeds 35 of 415 feasible cases).
      */
     @ParameterizedTest(name = "horizon {0}, window [{1}, {2})")
-    @CsvSource({"7,0,7", "14,7,14", "14,0,7", "21,7,14"})
+    @CsvSource({"7,0,7", "14,7,14", "14,0,7", "21,7,14", "14,4,11", "21,10,19"})
     void exactProgrammeEqualsBruteForceWhenPerTypeMaximaBind(int horizon, int from, int to) {
         SplittableRandom random = new SplittableRandom(17L * horizon + from);
         int compared = 0;
@@ -238,14 +238,16 @@ class CqRowOptimizerTest {
         assertEquals(0, CqEvaluator.evaluate(in, repaired).hardPenalty(), name);
     }
 
+    /** A window starting on a Sunday or ending on a Saturday would count a weekend's two days apart. */
     @Test
-    void refusesWindowsThatSplitAWeek() {
+    void refusesWindowsThatSplitAWeekend() {
         CqInstance in = randomInstance(new SplittableRandom(1), 14, 0, 14, false);
         int[] row = new int[14];
         java.util.Arrays.fill(row, OFF);
-        int[][] cost = new int[5][in.shiftTypes().size() + 1];
-        assertThrows(IllegalArgumentException.class,
-                () -> new CqRowOptimizer(in).optimise(in.employees().getFirst(), row, 2, 7, cost));
+        int types = in.shiftTypes().size() + 1;
+        CqEmployee e = in.employees().getFirst();
+        assertThrows(IllegalArgumentException.class, () -> new CqRowOptimizer(in).optimise(e, row, 6, 10, new int[4][types]));
+        assertThrows(IllegalArgumentException.class, () -> new CqRowOptimizer(in).optimise(e, row, 2, 13, new int[11][types]));
     }
 
     @Test
