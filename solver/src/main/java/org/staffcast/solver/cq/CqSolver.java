@@ -138,7 +138,13 @@ public final class CqSolver {
      * need the time more (Instance13 seeds 4, 5: 1629, 1420 against 1655, 1507 with 1/12).
      */
     private static final double WINDOW_END_SHARE = 1 / 30.0;
-    private static final double WEEK_SWEEP_SHARE = 0.1;
+    /**
+     * At most this share of the limit for the one-week sweeps, which stop earlier when a sweep improves nothing: at a
+     * tenth their dives were often cut short (Instance13: pair sweeps from 2183-3141, 6 of 10 runs under 1482), at a
+     * fifth they converge in 6-8 s (10 of 12 runs under 1482; docs/benchmarks.md, experiment 168).
+     */
+    private static final double WEEK_SWEEP_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.weekShare",
+            "0.2"));
 
     /**
      * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", sessions 8, 11 and 12): the greedy on a weekend plan and

@@ -34,6 +34,14 @@ final class CqWindows {
      */
     private static final int FUTILE_WINDOWS = 8;
 
+    /**
+     * Pairs of adjacent weeks shifted by this many days (Thursday to Wednesday: no weekend split) join the pair sweep:
+     * a roster where no pair of whole weeks improves can still improve across a week's edge (Instance13 seed 6: the
+     * pairs stalled at 1489).
+     */
+    private static final int MID_WEEK = 3;
+    private static final boolean MID_WEEK_PAIRS = !Boolean.getBoolean("staffcast.cq.noMidWeek");
+
     /** The largest share of the time left that one whole dive ({@link #improvePairs}) may take. */
     private static final double WHOLE_DIVE_SHARE = 0.4;
 
@@ -122,7 +130,7 @@ final class CqWindows {
             }
             windows.add(run);
         }
-        return sweep(in, start, windows, seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, false,
+        return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, false,
                 onImproved);
     }
 
@@ -141,7 +149,7 @@ final class CqWindows {
             windows.add(new int[] {w});
         }
         windows.sort((a, b) -> Long.compare(cost[b[0]], cost[a[0]]));
-        return sweep(in, start, windows, seed, workers, deadlineNanos, weekendPrice, 0, true, onImproved);
+        return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, 0, true, onImproved);
     }
 
     /** The objective of {@code roster} split by week: each day's cover cost and the requests of its values. */
@@ -167,17 +175,38 @@ final class CqWindows {
      * Sweeps the windows of two weeks each, adjacent first ({0, 1}, {1, 2}, ...), then two apart ({0, 2}, ...), and
      * so on up to {@code maxApart}, the weeks between a pair held as they are: with every employee at their maximum
      * minutes (Instance13), a window can only move work between its own weeks, so adjacent windows alone never trade
-     * between weeks 0 and 2.
+     * between weeks 0 and 2. Then, from three weeks on, adjacent pairs shifted to start mid-week ({@link #MID_WEEK}).
      */
     static CqRoster improvePairs(CqInstance in, CqRoster start, int maxApart, long seed, int workers,
             long deadlineNanos, Consumer<CqEvaluation> onImproved) {
-        List<int[]> windows = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
         for (int apart = 1; apart <= maxApart; apart++) {
             for (int w = 0; w + apart < windows(in); w++) {
-                windows.add(new int[] {w, w + apart});
+                windows.add(new Window(new int[] {w, w + apart}, 0));
+            }
+        }
+        if (MID_WEEK_PAIRS && windows(in) >= 3) {
+            for (int w = 0; w + 1 < windows(in); w++) {
+                windows.add(new Window(new int[] {w, w + 1}, MID_WEEK));
             }
         }
         return sweep(in, start, windows, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, true, onImproved);
+    }
+
+    /**
+     * A window: its weeks (ascending; the weeks between two of them are held), each starting {@code shift} days
+     * after its Monday and ending at the horizon at the latest.
+     */
+    private record Window(int[] weeks, int shift) {
+
+        @Override
+        public String toString() {
+            return Arrays.toString(weeks) + (shift == 0 ? "" : "+" + shift);
+        }
+    }
+
+    private static List<Window> aligned(List<int[]> weeks) {
+        return weeks.stream().map(w -> new Window(w, 0)).toList();
     }
 
     /**
@@ -188,7 +217,7 @@ final class CqWindows {
      *                   time fixes several rows a step and loses what the LP promised (Instance13 two-week windows:
      *                   2235 against 1763 before when cut at 7 s, the LP's value at 10-12 s)
      */
-    private static CqRoster sweep(CqInstance in, CqRoster start, List<int[]> windows, long seed, int workers,
+    private static CqRoster sweep(CqInstance in, CqRoster start, List<Window> windows, long seed, int workers,
             long deadlineNanos, int weekendPrice, long minNanosPerWeek, boolean wholeDives,
             Consumer<CqEvaluation> onImproved) {
         CqRoster current = start;
@@ -207,21 +236,23 @@ final class CqWindows {
                 if (now >= deadlineNanos) {
                     break;
                 }
-                int[] weeks = windows.get(w);
+                Window window = windows.get(w);
+                int[] weeks = window.weeks();
+                int shift = window.shift();
                 if ((deadlineNanos - now) / (count - w) < minNanosPerWeek * weeks.length) {
                     break; // a dive cut that short only rounds; the local search uses the time better
                 }
                 if (wholeDives && dives > 0 && deadlineNanos - now < diveNanos / dives) {
                     break; // too little time left for a dive like the ones so far: one pressed for time only rounds
                 }
-                int from = 7 * weeks[0];
-                int to = Math.min(h, 7 * weeks[weeks.length - 1] + 7);
+                int from = 7 * weeks[0] + shift;
+                int to = Math.min(h, 7 * weeks[weeks.length - 1] + 7 + shift);
                 boolean[] held = null;
                 if (weeks.length != weeks[weeks.length - 1] - weeks[0] + 1) {
                     held = new boolean[h];
                     Arrays.fill(held, from, to, true);
                     for (int week : weeks) {
-                        Arrays.fill(held, 7 * week, Math.min(h, 7 * week + 7), false);
+                        Arrays.fill(held, 7 * week + shift, Math.min(h, 7 * week + 7 + shift), false);
                     }
                 }
                 // one-week windows keep their share of the sweep: the long plan needs the whole year swept (Instance24
@@ -242,7 +273,7 @@ final class CqWindows {
                 long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(result);
                 if (TRACE) {
                     System.err.printf("window %s sweep %d: %d -> %d lp=%.1f -> %.1f in %.1fs%n",
-                            Arrays.toString(weeks), sweep, currentEval.objective(), eval.objective(),
+                            window, sweep, currentEval.objective(), eval.objective(),
                             r.firstLp(), r.lastLp(), (System.nanoTime() - now) / 1e9);
                 }
                 if (weekendPrice > 0 && sweep == 0 && w + 1 == FUTILE_WINDOWS && bestEval == startEval
