@@ -141,7 +141,7 @@ public final class CqSolver {
     /**
      * At most this share of the limit for the one-week sweeps, which stop earlier when a sweep improves nothing: at a
      * tenth their dives were often cut short (Instance13: pair sweeps from 2183-3141, 6 of 10 runs under 1482), at a
-     * fifth they converge in 6-8 s (10 of 12 runs under 1482; docs/benchmarks.md, experiment 168).
+     * fifth they converge in 6-8 s (seeds 0-10: 9 of 11 under 1482; docs/benchmarks.md, experiment 168).
      */
     private static final double WEEK_SWEEP_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.weekShare",
             "0.2"));
