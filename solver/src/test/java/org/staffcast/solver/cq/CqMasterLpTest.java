@@ -26,12 +26,39 @@ class CqMasterLpTest {
 
     private static Master random(SplittableRandom random) {
         int cells = random.nextInt(2, 4);
-        int employees = random.nextInt(1, 3);
+        return master(random, cells, random.nextInt(1, 3), 3, () -> random.nextInt(1, 4), () -> {
+            List<Integer> cover = new ArrayList<>();
+            for (int k = 0; k < cells; k++) {
+                if (random.nextBoolean()) {
+                    cover.add(k);
+                }
+            }
+            return cover.stream().mapToInt(Integer::intValue).toArray();
+        });
+    }
+
+    /** Fixes column {@code j} in both LPs, then the dual simplex and the primal take both to their optimum again. */
+    private static void fixAndSolveBoth(CqMasterLp a, CqMasterLp b, int j) {
+        for (CqMasterLp lp : List.of(a, b)) {
+            lp.fix(j);
+            assertTrue(lp.dualSolve(Long.MAX_VALUE));
+            assertTrue(lp.solve(Long.MAX_VALUE));
+        }
+    }
+
+    /** A master of 40 cells and 12 employees with 6 rows each, every row working 8 cells. */
+    private static Master larger(SplittableRandom random) {
+        return master(random, 40, 12, 4, () -> 6, () -> random.ints(0, 40).distinct().limit(8).sorted().toArray());
+    }
+
+    /** Requirements below {@code requirementBound}, weights, and per employee {@code columns} rows of {@code cover}. */
+    private static Master master(SplittableRandom random, int cells, int employees, int requirementBound,
+            java.util.function.IntSupplier columns, java.util.function.Supplier<int[]> cover) {
         double[] requirement = new double[cells];
         double[] wu = new double[cells];
         double[] wo = new double[cells];
         for (int k = 0; k < cells; k++) {
-            requirement[k] = random.nextInt(0, 3);
+            requirement[k] = random.nextInt(0, requirementBound);
             wu[k] = random.nextInt(1, 20);
             wo[k] = random.nextInt(0, 10);
         }
@@ -39,15 +66,9 @@ class CqMasterLpTest {
         List<Integer> columnEmployee = new ArrayList<>();
         List<Double> columnCost = new ArrayList<>();
         for (int e = 0; e < employees; e++) {
-            int columns = random.nextInt(1, 4);
-            for (int c = 0; c < columns; c++) {
-                List<Integer> cover = new ArrayList<>();
-                for (int k = 0; k < cells; k++) {
-                    if (random.nextBoolean()) {
-                        cover.add(k);
-                    }
-                }
-                columnCells.add(cover.stream().mapToInt(Integer::intValue).toArray());
+            int n = columns.getAsInt();
+            for (int c = 0; c < n; c++) {
+                columnCells.add(cover.get());
                 columnEmployee.add(e);
                 columnCost.add((double) random.nextInt(0, 15));
             }
@@ -252,44 +273,13 @@ class CqMasterLpTest {
                 for (int k = 0; k < t.cells(); k++) {
                     assertEquals(serial.cellDual(k), parallel.cellDual(k), 1e-6, "trial " + trial + " cell " + k);
                 }
-                int j = random.nextInt(t.columnCells().size());
-                serial.fix(j);
-                parallel.fix(j);
-                assertTrue(serial.dualSolve(Long.MAX_VALUE));
-                assertTrue(parallel.dualSolve(Long.MAX_VALUE));
-                assertTrue(serial.solve(Long.MAX_VALUE));
-                assertTrue(parallel.solve(Long.MAX_VALUE));
+                fixAndSolveBoth(serial, parallel, random.nextInt(t.columnCells().size()));
                 assertEquals(serial.objective(), parallel.objective(), 1e-6, "trial " + trial + ": after a fixing");
                 assertTrue(parallel.residual() <= 1e-8, "trial " + trial + ": residual " + parallel.residual());
             } finally {
                 parallel.close();
             }
         }
-    }
-
-    /** A master of 40 cells and 12 employees with 6 rows each, every row working 8 cells. */
-    private static Master larger(SplittableRandom random) {
-        int cells = 40;
-        int employees = 12;
-        double[] requirement = new double[cells];
-        double[] wu = new double[cells];
-        double[] wo = new double[cells];
-        for (int k = 0; k < cells; k++) {
-            requirement[k] = random.nextInt(0, 4);
-            wu[k] = random.nextInt(1, 20);
-            wo[k] = random.nextInt(0, 10);
-        }
-        List<int[]> columnCells = new ArrayList<>();
-        List<Integer> columnEmployee = new ArrayList<>();
-        List<Double> columnCost = new ArrayList<>();
-        for (int e = 0; e < employees; e++) {
-            for (int c = 0; c < 6; c++) {
-                columnCells.add(random.ints(0, cells).distinct().limit(8).sorted().toArray());
-                columnEmployee.add(e);
-                columnCost.add((double) random.nextInt(0, 15));
-            }
-        }
-        return new Master(cells, employees, requirement, wu, wo, columnCells, columnEmployee, columnCost);
     }
 
     @Test
@@ -377,12 +367,7 @@ class CqMasterLpTest {
             assertEquals(before, tried.objective(), 1e-9, "trial " + trial + ": the LP before the first fixing");
             assertFalse(tried.isFixed(t.columnEmployee().get(first)), "trial " + trial + ": the fixing is gone");
             // the second fixing from the restored LP ends where it ends without the first one
-            tried.fix(second);
-            fresh.fix(second);
-            assertTrue(tried.dualSolve(Long.MAX_VALUE));
-            assertTrue(fresh.dualSolve(Long.MAX_VALUE));
-            assertTrue(tried.solve(Long.MAX_VALUE));
-            assertTrue(fresh.solve(Long.MAX_VALUE));
+            fixAndSolveBoth(tried, fresh, second);
             assertEquals(fresh.objective(), tried.objective(), 1e-6, "trial " + trial + ": after the second fixing");
             assertEquals(1.0, tried.value(second), 0, "trial " + trial);
             for (int e = 0; e < t.employees(); e++) {
