@@ -41,6 +41,10 @@ final class CqColumnGeneration {
             Boolean.parseBoolean(System.getProperty("staffcast.cq.skipUnchanged", "true"));
     /** The first LP's column generation stops when the LP is within this share of the Lagrangian value. */
     private static final double FIRST_GAP = Double.parseDouble(System.getProperty("staffcast.cq.gap", "0.01"));
+    /** The master LP's pivots on two threads when the pricing has two (experiment 166); the switch is for experiments. */
+    private static final boolean PARALLEL_LP = !Boolean.getBoolean("staffcast.cq.serialLp");
+    /** LP loops shorter than this stay on one thread: a hand-off costs about a microsecond. */
+    private static final int PARALLEL_LP_FROM = Integer.getInteger("staffcast.cq.parallelFrom", 256);
     /**
      * A dive step's pricing stops once the LP is back within this of the dive's lowest LP so far: the fixing only
      * restricts the LP, so no row can take it lower (Instance13 pair windows: 8-10 s a dive against 13-16 s). Half a
@@ -48,9 +52,6 @@ final class CqColumnGeneration {
      * and with the lowest LP as the floor, not the last, what a step leaves does not add up over the steps (six pairs
      * 57.4 s against 51.6 s, docs/benchmarks.md session 16).
      */
-    /** The master LP's pivots on two threads when the pricing has two (experiment 166); the switch is for experiments. */
-    private static final boolean PARALLEL_LP = !Boolean.getBoolean("staffcast.cq.serialLp");
-    private static final int PARALLEL_LP_FROM = Integer.getInteger("staffcast.cq.parallelFrom", 256);
     private static final double FLOOR_TOLERANCE = Double.parseDouble(System.getProperty("staffcast.cq.floorTolerance",
             "0.5"));
     private static final boolean FLOOR_STOP = !Boolean.getBoolean("staffcast.cq.noFloor");

@@ -35,8 +35,6 @@ final class CqMasterLp {
     /** A residual |B x_B − b| above this after a refresh means the inverse has drifted: refactorise. */
     private static final double REFACTOR_RESIDUAL = 1e-8;
     private static final int STALL_REFACTORISATIONS = 5;
-    /** Loops shorter than this stay on one thread: the hand-off costs about a microsecond. */
-    private static final int PARALLEL_FROM = 256;
 
     private final int cells;
     private final int employees;
@@ -76,7 +74,7 @@ final class CqMasterLp {
 
     // the loops a pivot splits between two threads ({@link #parallel}), and their arguments
     private CqSpinPair pair;
-    private int parallelFrom = PARALLEL_FROM;
+    private int parallelFrom;
     private final CqSpinPair.Range inverseUpdate = this::updateInverse;
     private final CqSpinPair.Range columnRange = this::columnRange;
     private final CqSpinPair.Range rowExtract = this::extractRange;
@@ -160,19 +158,11 @@ final class CqMasterLp {
     }
 
     /**
-     * Runs a task over the columns of the inverse: each thread reads and writes only its own columns, the same from
-     * pivot to pivot, so they stay in its core's cache (split by rows instead, the line at the split of every column
-     * went back and forth between the cores, and the LP took longer on two threads than on one).
+     * Runs {@code task} over {@code [0, n)}, in two halves on two threads after {@link #parallel}. Over the inverse's
+     * columns ({@code n = m}) each thread reads and writes only its own columns, the same from pivot to pivot, so
+     * they stay in its core's cache (split by rows instead, the line at the split of every column went back and
+     * forth between the cores, and the LP took longer on two threads than on one).
      */
-    private void splitColumns(CqSpinPair.Range task) {
-        if (pair == null || m < parallelFrom) {
-            task.run(0, 0, m);
-            task.run(1, m, m);
-        } else {
-            pair.run(task, m, m / 2);
-        }
-    }
-
     private void split(CqSpinPair.Range task, int n) {
         if (pair == null || n < parallelFrom) {
             task.run(0, 0, n);
@@ -527,7 +517,7 @@ final class CqMasterLp {
         if (helperAlpha.length < alpha.length) {
             helperAlpha = new double[alpha.length];
         }
-        splitColumns(columnRange);
+        split(columnRange, m);
         if (pair != null) {
             double[] other = helperAlpha;
             for (int p = 0; p < m; p++) {
@@ -570,11 +560,11 @@ final class CqMasterLp {
         }
     }
 
-    /** rho = row r of B⁻¹, each thread reading its own columns ({@link #splitColumns}). */
+    /** rho = row r of B⁻¹, each thread reading its own columns ({@link #split}). */
     private void extractRow(int r, double[] rho) {
         argRow = r;
         argRho = rho;
-        splitColumns(rowExtract);
+        split(rowExtract, m);
     }
 
     private void extractRange(int part, int from, int to) {
@@ -595,7 +585,7 @@ final class CqMasterLp {
         argAlpha = alpha;
         argRho = rho;
         argReducedCost = reducedCost;
-        splitColumns(inverseUpdate);
+        split(inverseUpdate, m);
         position[basis[r]] = -1;
         basis[r] = entering;
         position[entering] = r;
