@@ -186,8 +186,18 @@ public final class CqExperiment {
                             int from = Integer.parseInt(spec.split("-")[0]);
                             int to = Integer.parseInt(spec.split("-")[1]);
                             long tw = System.nanoTime();
+                            // holdweekdays=a-b: the days of each week from a to b-1 (0 = Monday) held as they are
+                            boolean[] heldDays = null;
+                            if (kv.containsKey("holdweekdays")) {
+                                int a = Integer.parseInt(kv.get("holdweekdays").split("-")[0]);
+                                int b = Integer.parseInt(kv.get("holdweekdays").split("-")[1]);
+                                heldDays = new boolean[in.horizon()];
+                                for (int dd = 0; dd < in.horizon(); dd++) {
+                                    heldDays[dd] = dd % 7 >= a && dd % 7 < b;
+                                }
+                            }
                             CqColumnGeneration cgw = new CqColumnGeneration(in, s.seed(),
-                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current);
+                                    Integer.parseInt(kv.getOrDefault("threads", "1")), from, to, current, heldDays);
                             CqColumnGeneration.Result r = cgw.dive(current,
                                     System.nanoTime() + (long) (Double.parseDouble(kv.getOrDefault("offsec", "30")) * 1e9),
                                     kv.containsKey("v") ? System.out::println : null);
