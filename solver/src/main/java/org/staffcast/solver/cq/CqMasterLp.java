@@ -164,12 +164,17 @@ final class CqMasterLp {
      * forth between the cores, and the LP took longer on two threads than on one).
      */
     private void split(CqSpinPair.Range task, int n) {
-        if (pair == null || n < parallelFrom) {
+        if (!halves(n)) {
             task.run(0, 0, n);
             task.run(1, n, n);
         } else {
             pair.run(task, n, n / 2);
         }
+    }
+
+    /** True when {@link #split} runs a loop of {@code n} as two halves on two threads. */
+    private boolean halves(int n) {
+        return pair != null && n >= parallelFrom;
     }
 
     private void activate() {
@@ -518,7 +523,7 @@ final class CqMasterLp {
             helperAlpha = new double[alpha.length];
         }
         split(columnRange, m);
-        if (pair != null) {
+        if (halves(m)) {
             double[] other = helperAlpha;
             for (int p = 0; p < m; p++) {
                 alpha[p] += other[p];
@@ -529,6 +534,9 @@ final class CqMasterLp {
     /** Part of {@link #column}: the inverse's columns {@code [from, to)}, into α (part 0) or the helper's sum. */
     private void columnRange(int part, int from, int to) {
         int variable = argEntering;
+        if (part == 1 && from == to) {
+            return; // on one thread: nothing of the helper's sum is read
+        }
         double[] alpha = part == 0 ? argAlpha : helperAlpha;
         Arrays.fill(alpha, 0, m, 0);
         if (variable < 2 * cells) {
