@@ -336,6 +336,13 @@ final class CqColumnGeneration {
      * Prices each weekend a row works inside the window (see {@link CqRowOptimizer#weekendPrice}); the master's
      * row costs and the pricing include it, so the dive minimises the objective plus this price per weekend.
      */
+    /** The window's cost at the start roster, after the last {@link #dive}. */
+    private double startCost = Double.NaN;
+
+    double startCost() {
+        return startCost;
+    }
+
     CqColumnGeneration weekendPrice(int price) {
         weekendPrice = price;
         for (int w = 0; w < optimizers.length; w++) {
@@ -391,6 +398,7 @@ final class CqColumnGeneration {
         int[] chosen = new int[n];
         Arrays.fill(chosen, -1);
         double startCost = lp.objective();
+        this.startCost = startCost;
         boolean optimal = generate(lp, poolIndex, Integer.MAX_VALUE, FIRST_GAP, deadlineNanos, deadlineNanos,
                 Double.NEGATIVE_INFINITY, log);
         double firstLp = lp.objective();

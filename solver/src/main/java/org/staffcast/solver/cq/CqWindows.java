@@ -47,6 +47,7 @@ final class CqWindows {
 
     /** Prints each window's objective before and after, its LP and its time to stderr (experiments). */
     private static final boolean TRACE = Boolean.getBoolean("staffcast.cq.traceWindows");
+    private static final long TRACE_START = System.nanoTime();
 
     private CqWindows() {
     }
@@ -264,17 +265,19 @@ final class CqWindows {
                         ? Math.min(deadlineNanos, now + Math.max((long) (WHOLE_DIVE_SHARE * (deadlineNanos - now)),
                                 dives > 0 ? 3 * diveNanos / dives : 0))
                         : now + (deadlineNanos - now) / (count - w);
-                CqColumnGeneration.Result r = new CqColumnGeneration(in, seed + (long) sweep * count + w, workers,
-                        from, to, current, held).weekendPrice(weekendPrice).dive(current, windowDeadline, null);
+                CqColumnGeneration cg = new CqColumnGeneration(in, seed + (long) sweep * count + w, workers,
+                        from, to, current, held).weekendPrice(weekendPrice);
+                CqColumnGeneration.Result r = cg.dive(current, windowDeadline, null);
                 dives++;
                 diveNanos += System.nanoTime() - now;
                 CqRoster result = r.roster();
                 CqEvaluation eval = CqEvaluator.evaluate(in, result);
                 long priced = (long) eval.objective() + (long) weekendPrice * weekendsWorked(result);
                 if (TRACE) {
-                    System.err.printf("window %s sweep %d: %d -> %d lp=%.1f -> %.1f in %.1fs%n",
-                            window, sweep, currentEval.objective(), eval.objective(),
-                            r.firstLp(), r.lastLp(), (System.nanoTime() - now) / 1e9);
+                    System.err.printf("window %s sweep %d: %d -> %d start=%.1f lp=%.1f -> %.1f in %.1fs at %.1fs%n",
+                            window, sweep, currentEval.objective(), eval.objective(), cg.startCost(),
+                            r.firstLp(), r.lastLp(), (System.nanoTime() - now) / 1e9,
+                            (System.nanoTime() - TRACE_START) / 1e9);
                 }
                 if (weekendPrice > 0 && sweep == 0 && w + 1 == FUTILE_WINDOWS && bestEval == startEval
                         && !(eval.hardPenalty() < bestEval.hardPenalty() || eval.hardPenalty() == bestEval.hardPenalty()

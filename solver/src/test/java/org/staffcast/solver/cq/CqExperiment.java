@@ -280,6 +280,16 @@ public final class CqExperiment {
                                         kv.containsKey("v") ? System.out::println : null);
                                 int before = CqEvaluator.objective(in, current);
                                 CqEvaluation ev = CqEvaluator.evaluate(in, r.roster());
+                                if (kv.containsKey("polish")) {
+                                    long tp = System.nanoTime();
+                                    CqRoster pr2 = CqWindows.bestResponses(in, r.roster(), Integer.parseInt(kv.get("polish")),
+                                            Long.MAX_VALUE, 10, null, 0, 2);
+                                    CqEvaluation ev2 = CqEvaluator.evaluate(in, pr2);
+                                    System.out.printf("  polish %d -> %d in %.2fs%n", ev.objective(), ev2.objective(),
+                                            (System.nanoTime() - tp) / 1e9);
+                                    r = new CqColumnGeneration.Result(pr2, r.firstLp(), r.lastLp(), r.lpSolves(), r.columns(), r.pivots());
+                                    ev = ev2;
+                                }
                                 if (kv.containsKey("saveeach")) {
                                     java.nio.file.Files.writeString(Path.of("/tmp/after_" + pr[0] + "_" + pr[1] + ".csv"),
                                             r.roster().toCsv(in));
