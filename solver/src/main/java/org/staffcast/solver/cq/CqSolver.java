@@ -152,15 +152,20 @@ public final class CqSolver {
      * share of the limit, then {@link #LONG_CYCLES}, local search for the rest. At 60 s on 2 threads, Instance24
      * 53989-54559 and Instance23 19291, against 65771-67724 and 19437-19701 in session 11.
      */
-    private static final double LONG_SEARCH_SHARE = 0.5;
+    private static final double LONG_SEARCH_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.longSearch",
+            "0.5"));
     /**
      * Cycles of dearest-first week windows ({@link CqWindows#improveDearestFirst}) until the first share of the
      * limit, then relocation rounds ({@link #relocateAndRespond}) until they flatten out or the second: the rounds
      * rework the weeks the windows changed, and the windows' second turn finds the dearest weeks moved. Two cycles
      * gave Instance24 54484, 53989, 54559 (seeds 0-2), one cycle (windows until 0.7, rounds until 0.97) 55625, 55273
-     * and three cycles 54630, 55223.
+     * and three cycles 54630, 55223. Experiment switch: {@code -Dstaffcast.cq.longCycles=0.6:0.75,0.85:0.97}
+     * (experiment 175: no setting tried was better beyond the noise).
      */
-    private static final double[][] LONG_CYCLES = {{0.6, 0.75}, {0.85, 0.97}};
+    private static final double[][] LONG_CYCLES = java.util.Arrays.stream(
+            System.getProperty("staffcast.cq.longCycles", "0.6:0.75,0.85:0.97").split(","))
+            .map(c -> java.util.Arrays.stream(c.split(":")).mapToDouble(Double::parseDouble).toArray())
+            .toArray(double[][]::new);
     /** Relocation sweeps a round: they are cheap next to a best-response sweep (Instance24: 0.5 s against 3 s). */
     private static final int RELOCATION_SWEEPS = 3;
     /**
@@ -168,11 +173,14 @@ public final class CqSolver {
      * the greedy roster, until a round gains under this share or {@link #START_END}: Instance24 441887 → 94936 in
      * 13.5 s, where local search needed 25 s for 114707 (experiment 109).
      */
-    private static final double START_FLAT = 0.01;
-    private static final double START_END = 0.3;
+    private static final double START_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.startFlat", "0.01"));
+    private static final double START_END = Double.parseDouble(System.getProperty("staffcast.cq.startEnd", "0.3"));
+    /** Weeks of the start rounds' best responses (experiment 175: two reach a lower start, not a lower end). */
+    private static final int START_WEEKS = Integer.getInteger("staffcast.cq.startWeeks", 1);
 
     /** A round that gains less than this share of the objective ends the rounds: local search then does better. */
-    private static final double ROUNDS_FLAT = 0.003;
+    private static final double ROUNDS_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.roundsFlat",
+            "0.003"));
 
     /**
      * The price of a weekend worked in the long plan's windows: 3/5 of the largest cover shortfall weight, so
@@ -263,8 +271,10 @@ public final class CqSolver {
         for (int cycle = 0; cycle < LONG_CYCLES.length; cycle++) {
             windows = CqWindows.improveDearestFirst(instance, swept, settings.seed() + cycle, threads,
                     start + (long) (limit * LONG_CYCLES[cycle][0]), weekendPrice(instance), progress);
+            tracePhase(instance, "windows", windows, start);
             swept = relocateAndRespond(instance, windows, start + (long) (limit * LONG_CYCLES[cycle][1]), threads,
                     progress);
+            tracePhase(instance, "rounds", swept, start);
         }
         CqRoster best = from;
         CqEvaluation bestEval = CqEvaluator.evaluate(instance, from);
@@ -278,6 +288,16 @@ public final class CqSolver {
             }
         }
         return best;
+    }
+
+    /** Prints the objective and the time after each phase of the long plan to stderr (experiments). */
+    private static final boolean TRACE_PHASES = Boolean.getBoolean("staffcast.cq.tracePhases");
+
+    private static void tracePhase(CqInstance instance, String phase, CqRoster roster, long start) {
+        if (TRACE_PHASES) {
+            System.err.printf("phase %s: %d at %.1fs%n", phase, CqEvaluator.objective(instance, roster),
+                    (System.nanoTime() - start) / 1e9);
+        }
     }
 
     /** The one-week sweeps, then the two-week ones, of the windowed solve; each better roster is reported. */
@@ -384,8 +404,11 @@ public final class CqSolver {
             Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
                     HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
             long startEnd = start + (long) (settings.limit().toNanos() * START_END);
+            tracePhase(instance, "greedy", first, start);
             first = followPlan(instance, first, plan, startEnd, threads, progress);
-            first = relocateAndRespond(instance, first, 1, START_FLAT, startEnd, threads, progress);
+            tracePhase(instance, "plan", first, start);
+            first = relocateAndRespond(instance, first, START_WEEKS, START_FLAT, startEnd, threads, progress);
+            tracePhase(instance, "start rounds", first, start);
         }
         Object lock = new Object();
         HardSoftScore[] reported = new HardSoftScore[1];
@@ -413,6 +436,7 @@ public final class CqSolver {
                     from = sweepWindows(instance, from, settings, threads, start, onBest);
                 }
                 if (longPlan && round == 1) {
+                    tracePhase(instance, "search", from, start);
                     from = sweepLong(instance, from, settings, threads, start, onBest);
                 }
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
