@@ -332,10 +332,6 @@ final class CqColumnGeneration {
         return c;
     }
 
-    /**
-     * Prices each weekend a row works inside the window (see {@link CqRowOptimizer#weekendPrice}); the master's
-     * row costs and the pricing include it, so the dive minimises the objective plus this price per weekend.
-     */
     /** The window's cost at the start roster, after the last {@link #dive}. */
     private double startCost = Double.NaN;
 
@@ -343,6 +339,10 @@ final class CqColumnGeneration {
         return startCost;
     }
 
+    /**
+     * Prices each weekend a row works inside the window (see {@link CqRowOptimizer#weekendPrice}); the master's
+     * row costs and the pricing include it, so the dive minimises the objective plus this price per weekend.
+     */
     CqColumnGeneration weekendPrice(int price) {
         weekendPrice = price;
         for (int w = 0; w < optimizers.length; w++) {

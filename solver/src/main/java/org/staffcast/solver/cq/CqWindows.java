@@ -47,6 +47,7 @@ final class CqWindows {
 
     /** Prints each window's objective before and after, its LP and its time to stderr (experiments). */
     private static final boolean TRACE = Boolean.getBoolean("staffcast.cq.traceWindows");
+    /** The trace's clock: the class loads as a solve chooses its plan, so about the solve's start. */
     private static final long TRACE_START = System.nanoTime();
 
     private CqWindows() {
