@@ -178,6 +178,16 @@ public final class CqSolver {
     /** Weeks of the start rounds' best responses (experiment 175: two reach a lower start, not a lower end). */
     private static final int START_WEEKS = Integer.getInteger("staffcast.cq.startWeeks", 1);
 
+    /**
+     * Experiment switches: parts of local search each followed by relocation rounds after the long plan's cycles,
+     * and the share of the limit kept for the last rounds.
+     */
+    private static final int TAIL = Integer.getInteger("staffcast.cq.tail", 0);
+    private static final double TAIL_SEARCH = Double.parseDouble(System.getProperty("staffcast.cq.tailSearch",
+            "0.04"));
+    /** Experiment switch: merge sweeps ({@link CqWeekendRelocation#mergeHalves}) in each relocation round. */
+    private static final int MERGE_SWEEPS = Integer.getInteger("staffcast.cq.merge", 0);
+
     /** A round that gains less than this share of the objective ends the rounds: local search then does better. */
     private static final double ROUNDS_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.roundsFlat",
             "0.003"));
@@ -213,6 +223,9 @@ public final class CqSolver {
         long objective = CqEvaluator.evaluate(instance, from).objective();
         while (System.nanoTime() < end) {
             CqRoster next = CqWeekendRelocation.transferMinutes(instance, current, end, 1, threads);
+            if (MERGE_SWEEPS > 0) {
+                next = CqWeekendRelocation.mergeHalves(instance, next, end, MERGE_SWEEPS, threads);
+            }
             next = CqWeekendRelocation.improve(instance, next, end, RELOCATION_SWEEPS, threads);
             next = CqWindows.bestResponses(instance, next, weeks, end, 1, null, 0, threads);
             CqEvaluation ev = CqEvaluator.evaluate(instance, next);
@@ -442,6 +455,9 @@ public final class CqSolver {
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
+                if (longPlan && round == 1 && TAIL > 0) {
+                    roundMillis = Math.min(roundMillis, (long) (settings.limit().toMillis() * TAIL_SEARCH));
+                }
                 if (longPlan && round == 0) {
                     roundMillis = Math.max(100,
                             (long) (settings.limit().toMillis() * LONG_SEARCH_SHARE) - spentMillis);
@@ -474,6 +490,37 @@ public final class CqSolver {
                 }
                 from = best.roster();
             }
+            long end = start + settings.limit().toNanos();
+            for (int part = 0; longPlan && TAIL > 0 && System.nanoTime() < end - 200_000_000L; part++) {
+                tracePhase(instance, "tail search", best.roster(), start);
+                CqRoster last = relocateAndRespond(instance, best.roster(), end, threads, progressOf(onBest, start));
+                tracePhase(instance, "tail rounds", last, start);
+                CqEvaluation ev = CqEvaluator.evaluate(instance, last);
+                HardSoftScore score = HardSoftScore.of(-ev.hardPenalty(), -ev.objective());
+                if (score.compareTo(best.score()) > 0) {
+                    best = new Result(last, checked(instance, last, settings, ev), ev,
+                            (System.nanoTime() - start) / 1e9, speed);
+                }
+                long left = (end - System.nanoTime()) / 1_000_000;
+                if (left < 300) {
+                    break;
+                }
+                CqSolverSettings partSettings = settings.withLimit(Duration.ofMillis(
+                        Math.min(left, (long) (settings.limit().toMillis() * TAIL_SEARCH))));
+                List<Callable<Result>> searches = new ArrayList<>();
+                CqRoster partStart = best.roster();
+                for (int i = 0; i < threads; i++) {
+                    CqSolverSettings seeded = partSettings.withSeed(settings.seed() + (long) (part + 2) * threads + i);
+                    searches.add(() -> run(instance, partStart, seeded, start, onBest));
+                }
+                for (Future<Result> f : pool == null ? List.of(java.util.concurrent.CompletableFuture.completedFuture(
+                        searches.getFirst().call())) : pool.invokeAll(searches)) {
+                    Result r = f.get();
+                    if (r.score().compareTo(best.score()) > 0) {
+                        best = r;
+                    }
+                }
+            }
             return new Result(best.roster(), best.score(), best.evaluation(), (System.nanoTime() - start) / 1e9,
                     speed);
         } catch (InterruptedException e) {
@@ -490,6 +537,29 @@ public final class CqSolver {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** Reports each better evaluation as an improvement at its time since {@code start}. */
+    private static Consumer<CqEvaluation> progressOf(Consumer<Improvement> onBest, long start) {
+        return ev -> onBest.accept(new Improvement(HardSoftScore.of(-ev.hardPenalty(), -ev.objective()),
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    /**
+     * Timefold's score of a roster found outside its search, which must equal the independent evaluation's, as
+     * for every search result ({@link #run}).
+     */
+    private static HardSoftScore checked(CqInstance instance, CqRoster roster, CqSolverSettings settings,
+            CqEvaluation evaluation) {
+        CqSchedule schedule = CqSchedule.of(instance, roster);
+        ai.timefold.solver.core.api.solver.SolutionManager.<CqSchedule, HardSoftScore>create(
+                SolverFactory.<CqSchedule>create(config(settings, instance))).update(schedule);
+        HardSoftScore expected = HardSoftScore.of(-evaluation.hardPenalty(), -evaluation.objective());
+        if (!expected.equals(schedule.getScore())) {
+            throw new IllegalStateException("Timefold score " + schedule.getScore() + " disagrees with the evaluator ("
+                    + expected + ") on " + instance.name() + ": a constraint or the evaluator is wrong");
+        }
+        return expected;
     }
 
     private static Result run(CqInstance instance, CqRoster first, CqSolverSettings settings, long start,

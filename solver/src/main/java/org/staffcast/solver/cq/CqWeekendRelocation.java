@@ -46,6 +46,8 @@ final class CqWeekendRelocation {
     /** This thread's own: the row programme and its day costs. */
     private final CqRowOptimizer optimizer;
     private final int[][] dayCost;
+    /** Day costs of a two-week window ({@link #respondSpan}). */
+    private final int[][] spanCost;
 
     private CqWeekendRelocation(CqInstance in, CqRoster start) {
         this.in = in;
@@ -58,6 +60,7 @@ final class CqWeekendRelocation {
         commit = new java.util.concurrent.locks.ReentrantLock();
         optimizer = new CqRowOptimizer(in);
         dayCost = new int[7][in.shiftTypes().size() + 1];
+        spanCost = new int[14][in.shiftTypes().size() + 1];
     }
 
     /** Another thread's view of the same rows and counts, with its own row programme. */
@@ -72,6 +75,7 @@ final class CqWeekendRelocation {
         commit = shared.commit;
         optimizer = new CqRowOptimizer(in);
         dayCost = new int[7][in.shiftTypes().size() + 1];
+        spanCost = new int[14][in.shiftTypes().size() + 1];
     }
 
     /**
@@ -107,6 +111,14 @@ final class CqWeekendRelocation {
     /** {@link #transferMinutes(CqInstance, CqRoster, long, int)} on {@code workers} threads ({@link #sweep}). */
     static CqRoster transferMinutes(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps, int workers) {
         return sweep(in, start, deadlineNanos, maxSweeps, workers, CqWeekendRelocation::transfer);
+    }
+
+    /**
+     * Sweeps over the employees merging half-worked weekends ({@link #merge(CqEmployee)}), until a sweep finds
+     * nothing, {@code maxSweeps} or {@code deadlineNanos}, on {@code workers} threads ({@link #sweep}).
+     */
+    static CqRoster mergeHalves(CqInstance in, CqRoster start, long deadlineNanos, int maxSweeps, int workers) {
+        return sweep(in, start, deadlineNanos, maxSweeps, workers, CqWeekendRelocation::merge);
     }
 
     /**
@@ -333,6 +345,215 @@ final class CqWeekendRelocation {
         int from = 7 * best.week();
         change(e.index(), from, Math.min(h, from + 7), best.values());
         return true;
+    }
+
+    /** Weekend days of a two-week response: as the programme likes, kept off, or both worked. */
+    private enum Weekend { FREE, OFF, WORKED }
+
+    /**
+     * Merges two half-worked weekends into one whole one and spends the weekend freed where the cover is short.
+     * Where the weekend budget binds, a weekend worked on one day only wastes half of one (Instance24: about 500
+     * against 361 that Saturday's and Sunday's different requirements force), while the late weekends go short. For
+     * each weekend {@code b} works on one day only and some other employee {@code a} works on the other day only:
+     * {@code b}'s two weeks from that Monday are re-solved with the weekend off (its minutes may fall short by one
+     * shift), {@code a}'s with the weekend worked on both days (it takes the day {@code b} gave up; two weeks, so the
+     * rest after a run that now ends on Sunday can move into the next week), then {@code b}'s two weeks around the
+     * weekend where it saves most bring its minutes back. Kept when the roster costs less (or when {@code b} already
+     * has its minutes and the weekend is left to spend), else undone; every hard rule holds after each move.
+     */
+    private boolean merge(CqEmployee b) {
+        if (b.maxWeekends() <= 0) {
+            return false;
+        }
+        for (int k = 0; 7 * k + 6 < h; k++) {
+            int version = versions.get(b.index());
+            int[] row = rows[b.index()];
+            int sat = 7 * k + 5;
+            boolean saturday = row[sat] != OFF;
+            if (saturday == (row[sat + 1] != OFF)) {
+                continue;
+            }
+            int day = saturday ? sat : sat + 1;
+            int other = saturday ? sat + 1 : sat;
+            List<CqEmployee> partners = new ArrayList<>();
+            for (CqEmployee a : in.employees()) {
+                int[] r = rows[a.index()];
+                if (a != b && r[other] != OFF && r[day] == OFF && !a.isDayOff(day)) {
+                    partners.add(a);
+                }
+            }
+            int week = k;
+            if (!partners.isEmpty() && commitIfUnchanged(b, version, () -> merge(b, week, day, partners))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The commit of {@link #merge(CqEmployee)} for weekend {@code k}, {@code b} working {@code day} of it. */
+    private boolean merge(CqEmployee b, int k, int day, List<CqEmployee> partners) {
+        int other = day % 7 == 5 ? day + 1 : day - 1;
+        int from = 7 * k;
+        int[] row = rows[b.index()];
+        if (row[day] == OFF || row[other] != OFF) {
+            return false;
+        }
+        List<int[]> undo = new ArrayList<>();
+        optimizer.minutesSlack(longest(b), 0);
+        Window give = respondSpan(b, k, Weekend.OFF, NO_BOUND);
+        optimizer.minutesSlack(0, 0);
+        if (give == null) {
+            return false;
+        }
+        long delta = give.delta();
+        undo.add(change(b.index(), from, from + give.values().length, give.values()));
+        // the partner working the whole weekend may go one shift over its minutes; a week elsewhere gives it up
+        int over = OVER_TAKE ? 1 : 0;
+        List<Window> wholes = new ArrayList<>();
+        List<CqEmployee> takers = new ArrayList<>();
+        for (CqEmployee a : partners) {
+            int[] r = rows[a.index()];
+            if (r[other] == OFF || r[day] != OFF) {
+                continue;
+            }
+            optimizer.minutesSlack(0, over * longest(a));
+            Window w = respondSpan(a, k, Weekend.WORKED, NO_BOUND);
+            optimizer.minutesSlack(0, 0);
+            if (w != null) {
+                wholes.add(w);
+                takers.add(a);
+            }
+        }
+        Integer[] byDelta = new Integer[wholes.size()];
+        for (int i = 0; i < byDelta.length; i++) {
+            byDelta[i] = i;
+        }
+        java.util.Arrays.sort(byDelta, (x, y) -> Long.compare(wholes.get(x).delta(), wholes.get(y).delta()));
+        boolean whole = false;
+        for (int i = 0; i < Math.min(TAKES, byDelta.length) && !whole; i++) {
+            Window w = wholes.get(byDelta[i]);
+            CqEmployee a = takers.get(byDelta[i]);
+            int[] made = change(a.index(), from, from + w.values().length, w.values());
+            long d = w.delta();
+            if (!minutesKept(a)) {
+                Window back = cheapestGive(a, k, k, GIVE_BOUND);
+                if (back == null) {
+                    undo(made);
+                    continue;
+                }
+                undo.add(made);
+                made = change(a.index(), 7 * back.week(), Math.min(h, 7 * back.week() + 7), back.values());
+                d += back.delta();
+            }
+            undo.add(made);
+            delta += d;
+            whole = true;
+        }
+        if (whole) {
+            if (delta < 0 && minutesKept(b)) {
+                return true;
+            }
+            // the weekend taken may bring one shift more than b's minutes allow; a week elsewhere then gives it up
+            int slack = OVER_TAKE ? longest(b) : 0;
+            optimizer.minutesSlack(0, slack);
+            List<Window> takes = new ArrayList<>();
+            for (int j = 0; 7 * j + 6 < h; j++) {
+                int sat = 7 * j + 5;
+                if (Math.abs(j - k) < 2 || CqRoster.worksWeekend(row, sat, h) || !(short_(b, sat) || short_(b, sat + 1))) {
+                    continue;
+                }
+                Window w = respondSpan(b, j, Weekend.FREE, -delta);
+                if (w != null) {
+                    takes.add(w);
+                }
+            }
+            optimizer.minutesSlack(0, 0);
+            takes.sort((x, y) -> Long.compare(x.delta(), y.delta()));
+            for (int i = 0; i < Math.min(TAKES, takes.size()); i++) {
+                Window take = takes.get(i);
+                int[] taken = change(b.index(), 7 * take.week(), 7 * take.week() + take.values().length, take.values());
+                long total = delta + take.delta();
+                if (minutesKept(b)) {
+                    if (total < 0) {
+                        return true;
+                    }
+                } else {
+                    Window back = cheapestGive(b, k, take.week(), -total);
+                    if (back != null) {
+                        change(b.index(), 7 * back.week(), Math.min(h, 7 * back.week() + 7), back.values());
+                        return true;
+                    }
+                }
+                undo(taken);
+            }
+        }
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            undo(undo.get(i));
+        }
+        return false;
+    }
+
+    /**
+     * The cheapest one-week response of {@code e} that brings its minutes back within the contract, weekends kept as
+     * worked, outside the two-week spans from weeks {@code k} and {@code j}, when it changes the cost by less than
+     * {@code below}; null when none does.
+     */
+    private Window cheapestGive(CqEmployee e, int k, int j, long below) {
+        Window best = null;
+        for (int w = 0; 7 * w < h; w++) {
+            if (w == k || w == k + 1 || w == j || w == j + 1) {
+                continue;
+            }
+            Window give = respond(e, w, false, true, best == null ? below : Math.min(below, best.delta()));
+            if (give != null && (best == null || give.delta() < best.delta())) {
+                best = give;
+            }
+        }
+        return best;
+    }
+
+    /** A week giving up a shift for minutes taken elsewhere is tried only below this change of cost. */
+    private static final long GIVE_BOUND = 120;
+
+    /** Experiment switch: a merge's weekend taken may go one shift over the minutes ({@link #cheapestGive}). */
+    private static final boolean OVER_TAKE = !Boolean.getBoolean("staffcast.cq.noOverTake");
+
+    /**
+     * The best response of {@code e} over the two weeks from week {@code k}'s Monday (one at the end of the
+     * horizon), with week {@code k}'s weekend as {@code weekend} says; null when no row keeps the hard rules or none
+     * changes the cost by less than {@code below} ({@link #NO_BOUND}: any change).
+     */
+    private Window respondSpan(CqEmployee e, int k, Weekend weekend, long below) {
+        int[] row = rows[e.index()];
+        int from = 7 * k;
+        int to = Math.min(h, from + 14);
+        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, spanCost, row);
+        long before = 0;
+        for (int d = from; d < to; d++) {
+            before += spanCost[d - from][row[d] + 1];
+        }
+        for (int d = from + 5; d < Math.min(to, from + 7); d++) {
+            if (weekend == Weekend.OFF) {
+                java.util.Arrays.fill(spanCost[d - from], 1, spanCost[d - from].length, CqRowOptimizer.FORBIDDEN);
+            } else if (weekend == Weekend.WORKED) {
+                spanCost[d - from][0] = CqRowOptimizer.FORBIDDEN;
+            }
+        }
+        optimizer.boundCost(below == NO_BOUND ? Long.MAX_VALUE : before + below);
+        int[] values;
+        try {
+            values = optimizer.optimise(e, row, from, to, spanCost);
+        } finally {
+            optimizer.boundCost(Long.MAX_VALUE);
+        }
+        if (values == null) {
+            return null;
+        }
+        long after = 0;
+        for (int d = from; d < to; d++) {
+            after += spanCost[d - from][values[d - from] + 1];
+        }
+        return new Window(k, after - before, values);
     }
 
     /** Sets days {@code from..to-1} of employee {@code index}; returns {index, from, old values...} to undo it. */

@@ -399,6 +399,13 @@ public final class CqExperiment {
                     }
                 }
                 for (int i = 0; i < sweeps; i++) {
+                    if (kv.containsKey("merge")) {
+                        current = CqWeekendRelocation.mergeHalves(in, current, Long.MAX_VALUE,
+                                Integer.parseInt(kv.get("merge")), Integer.parseInt(kv.getOrDefault("workers", "1")));
+                        CqEvaluation e = CqEvaluator.evaluate(in, current);
+                        System.out.printf("  merge %d objective=%d hard=%d t=%.1fs%n", i + 1, e.objective(),
+                                e.hardPenalty(), (System.nanoTime() - t0) / 1e9);
+                    }
                     if (kv.containsKey("reloc")) {
                         current = CqWeekendRelocation.improve(in, current, Long.MAX_VALUE, Integer.parseInt(kv.get("reloc")),
                                 Integer.parseInt(kv.getOrDefault("workers", "1")));
