@@ -434,7 +434,7 @@ final class CqWeekendRelocation {
             Window w = wholes.get(byDelta[i]);
             CqEmployee a = takers.get(byDelta[i]);
             int[] made = change(a.index(), from, from + w.values().length, w.values());
-            long d = w.delta();
+            long d = w.delta() + refill(a, made, undo);
             if (!minutesKept(a)) {
                 Window back = cheapestGive(a, k, k, GIVE_BOUND);
                 if (back == null) {
@@ -462,7 +462,7 @@ final class CqWeekendRelocation {
                 if (Math.abs(j - k) < 2 || CqRoster.worksWeekend(row, sat, h) || !(short_(b, sat) || short_(b, sat + 1))) {
                     continue;
                 }
-                Window w = respondSpan(b, j, Weekend.FREE, -delta);
+                Window w = respondSpan(b, j, Weekend.FREE, -delta + REFILL_ALLOWANCE);
                 if (w != null) {
                     takes.add(w);
                 }
@@ -471,8 +471,10 @@ final class CqWeekendRelocation {
             takes.sort((x, y) -> Long.compare(x.delta(), y.delta()));
             for (int i = 0; i < Math.min(TAKES, takes.size()); i++) {
                 Window take = takes.get(i);
+                int mark = undo.size();
                 int[] taken = change(b.index(), 7 * take.week(), 7 * take.week() + take.values().length, take.values());
-                long total = delta + take.delta();
+                undo.add(taken);
+                long total = delta + take.delta() + refill(b, taken, undo);
                 if (minutesKept(b)) {
                     if (total < 0) {
                         return true;
@@ -484,7 +486,9 @@ final class CqWeekendRelocation {
                         return true;
                     }
                 }
-                undo(taken);
+                while (undo.size() > mark) {
+                    undo(undo.removeLast());
+                }
             }
         }
         for (int i = undo.size() - 1; i >= 0; i--) {
@@ -511,6 +515,52 @@ final class CqWeekendRelocation {
         }
         return best;
     }
+
+    /**
+     * After {@code e}'s days changed ({@code made}, as {@link #change} returned it): for each shift {@code e} left
+     * whose cover is now short, the other employee whose one-week response takes it back and lowers the cost most
+     * (a chain's third link: where every weekday is covered exactly, a run moved onto a weekend leaves one short);
+     * the changes go on {@code undo}. Returns their change of cost (0 or less).
+     */
+    private long refill(CqEmployee e, int[] made, List<int[]> undo) {
+        if (!REFILL) {
+            return 0;
+        }
+        long gained = 0;
+        int from = made[1];
+        int[] row = rows[e.index()];
+        for (int i = 0; i < made.length - 2; i++) {
+            int d = from + i;
+            int t = made[i + 2];
+            CqCover c = t == OFF ? null : cover[d][t];
+            if (c == null || row[d] == t || count[d][t] >= c.requirement()) {
+                continue;
+            }
+            int week = d / 7;
+            Window best = null;
+            CqEmployee who = null;
+            for (CqEmployee x : in.employees()) {
+                if (x == e || x.maxShifts(t) == 0 || x.isDayOff(d) || rows[x.index()][d] == t) {
+                    continue;
+                }
+                Window w = respond(x, week, false, true, best == null ? 0 : best.delta());
+                if (w != null && w.values()[d - 7 * week] == t && (best == null || w.delta() < best.delta())) {
+                    best = w;
+                    who = x;
+                }
+            }
+            if (best != null) {
+                undo.add(change(who.index(), 7 * week, Math.min(h, 7 * week + 7), best.values()));
+                gained += best.delta();
+            }
+        }
+        return gained;
+    }
+
+    /** Experiment switch: {@link #refill}. */
+    private static final boolean REFILL = !Boolean.getBoolean("staffcast.cq.noRefill");
+    /** How much a weekend taken may cost before its refills, which then have to win it back. */
+    private static final long REFILL_ALLOWANCE = Long.getLong("staffcast.cq.refillAllowance", 100);
 
     /** A week giving up a shift for minutes taken elsewhere is tried only below this change of cost. */
     private static final long GIVE_BOUND = 120;
