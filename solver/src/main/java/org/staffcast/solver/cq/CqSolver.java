@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  * time far above its LP, sweeps of four-week windows; week-window sweeps ({@link CqWindows}) where only
  * weeks fit; where neither does and the weekends are the binding budget, a start on a weekend plan
  * ({@link CqWeekendPlan}), then week windows with weekends priced, weekend relocations and minute transfers
- * ({@link CqWeekendRelocation}) and best responses, in the middle of the search (the long plan).
+ * ({@link CqWeekendRelocation}) and best responses, in the middle of the search, then turns of local search and
+ * those rounds (the long plan).
  */
 public final class CqSolver {
 
@@ -149,21 +150,22 @@ public final class CqSolver {
     /**
      * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", sessions 8, 11 and 12): the greedy on a weekend plan and
      * rounds held to it ({@link #followPlan}), relocation rounds (see {@link #START_FLAT}), local search until this
-     * share of the limit, then {@link #LONG_CYCLES}, local search for the rest. At 60 s on 2 threads, Instance24
-     * 53989-54559 and Instance23 19291, against 65771-67724 and 19437-19701 in session 11.
+     * share of the limit, then {@link #LONG_CYCLES}, then the tail ({@link #TAIL}). At 60 s on 2 threads, Instance24
+     * 53989-54559 and Instance23 19291, against 65771-67724 and 19437-19701 in session 11; 0.5 until session 19,
+     * whose merges and tail made a shorter search pay (experiment 181).
      */
     private static final double LONG_SEARCH_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.longSearch",
-            "0.5"));
+            "0.35"));
     /**
      * Cycles of dearest-first week windows ({@link CqWindows#improveDearestFirst}) until the first share of the
      * limit, then relocation rounds ({@link #relocateAndRespond}) until they flatten out or the second: the rounds
      * rework the weeks the windows changed, and the windows' second turn finds the dearest weeks moved. Two cycles
      * gave Instance24 54484, 53989, 54559 (seeds 0-2), one cycle (windows until 0.7, rounds until 0.97) 55625, 55273
-     * and three cycles 54630, 55223. Experiment switch: {@code -Dstaffcast.cq.longCycles=0.6:0.75,0.85:0.97}
-     * (experiment 175: no setting tried was better beyond the noise).
+     * and three cycles 54630, 55223. Until session 19 {@code 0.6:0.75,0.85:0.97}; with the tail after them
+     * {@code 0.45:0.6,0.75:0.85} (experiment 181). Experiment switch: {@code -Dstaffcast.cq.longCycles=...}.
      */
     private static final double[][] LONG_CYCLES = java.util.Arrays.stream(
-            System.getProperty("staffcast.cq.longCycles", "0.6:0.75,0.85:0.97").split(","))
+            System.getProperty("staffcast.cq.longCycles", "0.45:0.6,0.75:0.85").split(","))
             .map(c -> java.util.Arrays.stream(c.split(":")).mapToDouble(Double::parseDouble).toArray())
             .toArray(double[][]::new);
     /** Relocation sweeps a round: they are cheap next to a best-response sweep (Instance24: 0.5 s against 3 s). */
@@ -179,14 +181,19 @@ public final class CqSolver {
     private static final int START_WEEKS = Integer.getInteger("staffcast.cq.startWeeks", 1);
 
     /**
-     * Experiment switches: parts of local search each followed by relocation rounds after the long plan's cycles,
-     * and the share of the limit kept for the last rounds.
+     * The long plan's tail: after its cycles, local search for {@link #TAIL_SEARCH} of the limit, then relocation
+     * rounds, again and again until the time is up. The rounds flatten out on their own roster, but gain again on the
+     * one local search leaves, though it is barely better (Instance24: 51726 after 3 s of search, 50766 after the
+     * rounds; experiment 180). Experiment switch: {@code -Dstaffcast.cq.tail=0} ends with local search instead.
      */
-    private static final int TAIL = Integer.getInteger("staffcast.cq.tail", 0);
+    private static final boolean TAIL = Integer.getInteger("staffcast.cq.tail", 1) > 0;
     private static final double TAIL_SEARCH = Double.parseDouble(System.getProperty("staffcast.cq.tailSearch",
             "0.04"));
-    /** Experiment switch: merge sweeps ({@link CqWeekendRelocation#mergeHalves}) in each relocation round. */
-    private static final int MERGE_SWEEPS = Integer.getInteger("staffcast.cq.merge", 0);
+    /**
+     * Merge sweeps ({@link CqWeekendRelocation#mergeHalves}) in each relocation round (experiment 179; switch
+     * {@code -Dstaffcast.cq.merge=0} turns them off).
+     */
+    private static final int MERGE_SWEEPS = Integer.getInteger("staffcast.cq.merge", 1);
 
     /** A round that gains less than this share of the objective ends the rounds: local search then does better. */
     private static final double ROUNDS_FLAT = Double.parseDouble(System.getProperty("staffcast.cq.roundsFlat",
@@ -206,8 +213,9 @@ public final class CqSolver {
     }
 
     /**
-     * Rounds of a minute-transfer sweep ({@link CqWeekendRelocation#transferMinutes}), weekend relocation sweeps
-     * ({@link CqWeekendRelocation}) and one two-week best-response sweep ({@link CqWindows#bestResponses}) until a
+     * Rounds of a minute-transfer sweep ({@link CqWeekendRelocation#transferMinutes}), a weekend merge sweep
+     * ({@link CqWeekendRelocation#mergeHalves}), weekend relocation sweeps ({@link CqWeekendRelocation}) and one
+     * two-week best-response sweep ({@link CqWindows#bestResponses}) until a
      * round gains less than {@link #ROUNDS_FLAT} or {@code end}. Transfers and relocations move minutes and weekends
      * between weeks, which one-week windows cannot; the best responses then rework the weeks around them. Every
      * change lowers the objective and keeps the hard rules.
@@ -455,7 +463,7 @@ public final class CqSolver {
                 // the time limit covers the whole solve, the start included (seconds on the largest instances)
                 long spentMillis = (System.nanoTime() - start) / 1_000_000;
                 long roundMillis = Math.max(100, (settings.limit().toMillis() - spentMillis) / (rounds - round));
-                if (longPlan && round == 1 && TAIL > 0) {
+                if (longPlan && round == 1 && TAIL) {
                     roundMillis = Math.min(roundMillis, (long) (settings.limit().toMillis() * TAIL_SEARCH));
                 }
                 if (longPlan && round == 0) {
@@ -491,7 +499,7 @@ public final class CqSolver {
                 from = best.roster();
             }
             long end = start + settings.limit().toNanos();
-            for (int part = 0; longPlan && TAIL > 0 && System.nanoTime() < end - 200_000_000L; part++) {
+            for (int part = 0; longPlan && TAIL && System.nanoTime() < end - 200_000_000L; part++) {
                 tracePhase(instance, "tail search", best.roster(), start);
                 CqRoster last = relocateAndRespond(instance, best.roster(), end, threads, progressOf(onBest, start));
                 tracePhase(instance, "tail rounds", last, start);

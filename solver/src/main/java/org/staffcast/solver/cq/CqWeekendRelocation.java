@@ -429,12 +429,12 @@ final class CqWeekendRelocation {
             byDelta[i] = i;
         }
         java.util.Arrays.sort(byDelta, (x, y) -> Long.compare(wholes.get(x).delta(), wholes.get(y).delta()));
-        boolean whole = false;
-        for (int i = 0; i < Math.min(TAKES, byDelta.length) && !whole; i++) {
+        CqEmployee taker = null;
+        for (int i = 0; i < Math.min(TAKES, byDelta.length) && taker == null; i++) {
             Window w = wholes.get(byDelta[i]);
             CqEmployee a = takers.get(byDelta[i]);
             int[] made = change(a.index(), from, from + w.values().length, w.values());
-            long d = w.delta() + refill(a, made, undo);
+            long d = w.delta() + refill(a, b, made, undo);
             if (!minutesKept(a)) {
                 Window back = cheapestGive(a, k, k, GIVE_BOUND);
                 if (back == null) {
@@ -447,9 +447,9 @@ final class CqWeekendRelocation {
             }
             undo.add(made);
             delta += d;
-            whole = true;
+            taker = a;
         }
-        if (whole) {
+        if (taker != null) {
             if (delta < 0 && minutesKept(b)) {
                 return true;
             }
@@ -474,7 +474,7 @@ final class CqWeekendRelocation {
                 int mark = undo.size();
                 int[] taken = change(b.index(), 7 * take.week(), 7 * take.week() + take.values().length, take.values());
                 undo.add(taken);
-                long total = delta + take.delta() + refill(b, taken, undo);
+                long total = delta + take.delta() + refill(b, taker, taken, undo);
                 if (minutesKept(b)) {
                     if (total < 0) {
                         return true;
@@ -518,11 +518,12 @@ final class CqWeekendRelocation {
 
     /**
      * After {@code e}'s days changed ({@code made}, as {@link #change} returned it): for each shift {@code e} left
-     * whose cover is now short, the other employee whose one-week response takes it back and lowers the cost most
-     * (a chain's third link: where every weekday is covered exactly, a run moved onto a weekend leaves one short);
-     * the changes go on {@code undo}. Returns their change of cost (0 or less).
+     * whose cover is now short, the employee (not {@code e} nor {@code partner}, whose minutes the chain is still
+     * moving) whose one-week response takes it back and lowers the cost most (a chain's third link: where every
+     * weekday is covered exactly, a run moved onto a weekend leaves one short); the changes go on {@code undo}.
+     * Returns their change of cost (0 or less).
      */
-    private long refill(CqEmployee e, int[] made, List<int[]> undo) {
+    private long refill(CqEmployee e, CqEmployee partner, int[] made, List<int[]> undo) {
         if (!REFILL) {
             return 0;
         }
@@ -540,7 +541,7 @@ final class CqWeekendRelocation {
             Window best = null;
             CqEmployee who = null;
             for (CqEmployee x : in.employees()) {
-                if (x == e || x.maxShifts(t) == 0 || x.isDayOff(d) || rows[x.index()][d] == t) {
+                if (x == e || x == partner || x.maxShifts(t) == 0 || x.isDayOff(d) || rows[x.index()][d] == t) {
                     continue;
                 }
                 Window w = respond(x, week, false, true, best == null ? 0 : best.delta());

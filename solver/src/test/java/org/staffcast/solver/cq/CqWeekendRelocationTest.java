@@ -68,6 +68,60 @@ class CqWeekendRelocationTest {
     }
 
     @Test
+    void aMergeMakesTwoHalfWeekendsOneAndSpendsTheWeekendFreedWhereTheCoverIsShort() {
+        // four weeks; Saturday 5, Sunday 6, Monday 7 and weekend 2 (19, 20) need one shift each, no other day any.
+        // A works 5 and 7, B works 6, C nothing: weekend 2 is short (200). A and B may each work one weekend and
+        // two shifts, C one shift and no weekend; runs of at most two days.
+        StringBuilder cover = new StringBuilder();
+        for (int d = 0; d < 28; d++) {
+            int need = d == 5 || d == 6 || d == 7 || d == 19 || d == 20 ? 1 : 0;
+            cover.append(d).append(",E,").append(need).append(",100,1\n");
+        }
+        CqInstance in = CqTestData.oneShiftType(28,
+                "A,E=28,960,0,2,1,1,1\nB,E=28,960,480,2,1,1,1\nC,E=28,480,0,2,1,1,0\n", cover.toString());
+        int[][] rows = {week4(5, 7), week4(6), week4()};
+        CqRoster start = new CqRoster(rows);
+        assertEquals(200, CqEvaluator.objective(in, start));
+        // the moves before it cannot: B giving up Sunday lets A work the whole weekend only if A gives up Monday,
+        // which is in the next week (A's run would be three days) and has to be taken back by C
+        assertEquals(200, CqEvaluator.objective(in, CqWindows.bestResponses(in, start, 1, Long.MAX_VALUE)));
+
+        CqRoster merged = CqWeekendRelocation.mergeHalves(in, start, Long.MAX_VALUE, Integer.MAX_VALUE, 1);
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, merged);
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertEquals(0, evaluation.objective());
+        // A (first in the file) cannot give up Saturday: the weekend it would take needs a third shift. B gives
+        // up Sunday, A works the whole weekend and gives up Monday, C takes Monday, B works weekend 2
+        assertEquals(new CqRoster(new int[][] {week4(5, 6), week4(19, 20), week4(7)}), merged);
+        assertEquals(merged, CqWeekendRelocation.mergeHalves(in, start, Long.MAX_VALUE, Integer.MAX_VALUE, 2));
+    }
+
+    private static int[] week4(int... worked) {
+        int[] row = new int[28];
+        java.util.Arrays.fill(row, OFF);
+        for (int d : worked) {
+            row[d] = 0;
+        }
+        return row;
+    }
+
+    @Test
+    void mergesNeverRaiseTheObjectiveNorBreakARuleOnTheBundledInstances() {
+        for (String name : new String[] {"Instance1", "Instance3", "Instance5"}) {
+            CqInstance in = CqTestData.resourceInstance(name);
+            CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+            for (int workers = 1; workers <= 2; workers++) {
+                CqEvaluation before = CqEvaluator.evaluate(in, start);
+                CqEvaluation after = CqEvaluator.evaluate(in,
+                        CqWeekendRelocation.mergeHalves(in, start, Long.MAX_VALUE, Integer.MAX_VALUE, workers));
+                assertTrue(after.feasible(), name + " " + after.violations());
+                assertTrue(after.objective() <= before.objective(), name + " on " + workers + " threads: "
+                        + before.objective() + " -> " + after.objective());
+            }
+        }
+    }
+
+    @Test
     void relocationNeverRaisesTheObjectiveNorBreaksARuleOnTheBundledInstances() {
         for (String name : new String[] {"Instance1", "Instance3", "Instance5"}) {
             CqInstance in = CqTestData.resourceInstance(name);
