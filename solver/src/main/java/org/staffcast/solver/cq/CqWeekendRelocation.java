@@ -582,14 +582,9 @@ final class CqWeekendRelocation {
      * changes the cost by less than {@code below} ({@link #NO_BOUND}: any change).
      */
     private Window respondSpan(CqEmployee e, int k, Weekend weekend, long below) {
-        int[] row = rows[e.index()];
         int from = 7 * k;
         int to = Math.min(h, from + 14);
-        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, spanCost, row);
-        long before = 0;
-        for (int d = from; d < to; d++) {
-            before += spanCost[d - from][row[d] + 1];
-        }
+        long before = price(e, from, to, spanCost);
         for (int d = from + 5; d < Math.min(to, from + 7); d++) {
             if (weekend == Weekend.OFF) {
                 java.util.Arrays.fill(spanCost[d - from], 1, spanCost[d - from].length, CqRowOptimizer.FORBIDDEN);
@@ -597,10 +592,29 @@ final class CqWeekendRelocation {
                 spanCost[d - from][0] = CqRowOptimizer.FORBIDDEN;
             }
         }
+        return solve(e, k, from, to, spanCost, before, below);
+    }
+
+    /** Fills {@code cost} for {@code e}'s days {@code from..to-1} ({@link CqRowOptimizer#priceDays}); their cost now. */
+    private long price(CqEmployee e, int from, int to, int[][] cost) {
+        int[] row = rows[e.index()];
+        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, cost, row);
+        long before = 0;
+        for (int d = from; d < to; d++) {
+            before += cost[d - from][row[d] + 1];
+        }
+        return before;
+    }
+
+    /**
+     * The row programme over {@code e}'s days {@code from..to-1} at these day costs, as a window of week {@code k};
+     * null when no row keeps the hard rules or none changes the cost ({@code before} now) by less than {@code below}.
+     */
+    private Window solve(CqEmployee e, int k, int from, int to, int[][] cost, long before, long below) {
         optimizer.boundCost(below == NO_BOUND ? Long.MAX_VALUE : before + below);
         int[] values;
         try {
-            values = optimizer.optimise(e, row, from, to, spanCost);
+            values = optimizer.optimise(e, rows[e.index()], from, to, cost);
         } finally {
             optimizer.boundCost(Long.MAX_VALUE);
         }
@@ -609,7 +623,7 @@ final class CqWeekendRelocation {
         }
         long after = 0;
         for (int d = from; d < to; d++) {
-            after += spanCost[d - from][values[d - from] + 1];
+            after += cost[d - from][values[d - from] + 1];
         }
         return new Window(k, after - before, values);
     }
@@ -739,11 +753,7 @@ final class CqWeekendRelocation {
         int[] row = rows[e.index()];
         int from = 7 * k;
         int to = Math.min(h, from + 7);
-        CqRowOptimizer.priceDays(in, e, from, to, count, requestCost, cover, dayCost, row);
-        long before = 0;
-        for (int d = from; d < to; d++) {
-            before += dayCost[d - from][row[d] + 1];
-        }
+        long before = price(e, from, to, dayCost);
         if (dropWeekend) {
             for (int d = from + 5; d < to; d++) {
                 java.util.Arrays.fill(dayCost[d - from], 1, dayCost[d - from].length, CqRowOptimizer.FORBIDDEN);
@@ -757,20 +767,6 @@ final class CqWeekendRelocation {
                 }
             }
         }
-        optimizer.boundCost(below == NO_BOUND ? Long.MAX_VALUE : before + below);
-        int[] values;
-        try {
-            values = optimizer.optimise(e, row, from, to, dayCost);
-        } finally {
-            optimizer.boundCost(Long.MAX_VALUE);
-        }
-        if (values == null) {
-            return null;
-        }
-        long after = 0;
-        for (int d = from; d < to; d++) {
-            after += dayCost[d - from][values[d - from] + 1];
-        }
-        return new Window(k, after - before, values);
+        return solve(e, k, from, to, dayCost, before, below);
     }
 }

@@ -24,7 +24,12 @@ class CqWeekendRelocationTest {
     }
 
     private static int[] row(int... worked) {
-        int[] row = new int[14];
+        return row(14, worked);
+    }
+
+    /** A row of {@code days} days working type 0 on {@code worked}, off on the others. */
+    private static int[] row(int days, int... worked) {
+        int[] row = new int[days];
         java.util.Arrays.fill(row, OFF);
         for (int d : worked) {
             row[d] = 0;
@@ -97,12 +102,7 @@ class CqWeekendRelocationTest {
     }
 
     private static int[] week4(int... worked) {
-        int[] row = new int[28];
-        java.util.Arrays.fill(row, OFF);
-        for (int d : worked) {
-            row[d] = 0;
-        }
-        return row;
+        return row(28, worked);
     }
 
     @Test
