@@ -24,11 +24,11 @@ class CqWeekendRelocationTest {
     }
 
     private static int[] row(int... worked) {
-        return row(14, worked);
+        return rowOf(14, worked);
     }
 
     /** A row of {@code days} days working type 0 on {@code worked}, off on the others. */
-    private static int[] row(int days, int... worked) {
+    private static int[] rowOf(int days, int... worked) {
         int[] row = new int[days];
         java.util.Arrays.fill(row, OFF);
         for (int d : worked) {
@@ -102,7 +102,7 @@ class CqWeekendRelocationTest {
     }
 
     private static int[] week4(int... worked) {
-        return row(28, worked);
+        return rowOf(28, worked);
     }
 
     @Test
