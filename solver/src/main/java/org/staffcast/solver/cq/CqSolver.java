@@ -285,8 +285,7 @@ public final class CqSolver {
     private static CqRoster sweepLong(CqInstance instance, CqRoster from, CqSolverSettings settings, int threads,
             long start, Consumer<Improvement> onBest) {
         long limit = settings.limit().toNanos();
-        Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
-                HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+        Consumer<CqEvaluation> progress = progressOf(onBest, start);
         CqRoster windows = from;
         CqRoster swept = from;
         for (int cycle = 0; cycle < LONG_CYCLES.length; cycle++) {
@@ -326,8 +325,7 @@ public final class CqSolver {
             long start, Consumer<Improvement> onBest) {
         long limit = settings.limit().toNanos();
         long end = start + limit;
-        Consumer<CqEvaluation> progress = ev -> onBest.accept(new Improvement(
-                HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+        Consumer<CqEvaluation> progress = progressOf(onBest, start);
         CqRoster swept = CqWindows.improve(instance, from, 1, settings.seed(), threads,
                 Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), progress);
         // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot; pairs of weeks
@@ -407,8 +405,7 @@ public final class CqSolver {
                     onImprovement.accept(new Improvement(HardSoftScore.of(0, -after.objective()),
                             (System.nanoTime() - start) / 1e9));
                 }
-                Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
-                        HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+                Consumer<CqEvaluation> progress = progressOf(onImprovement, start);
                 dived = CqWindows.improve(instance, dived, weeks, settings.seed(), threads,
                         start + (long) (settings.limit().toNanos() * DIVE_WINDOW_END), 0, DIVE_WINDOW_MIN_NANOS,
                         progress);
@@ -422,8 +419,7 @@ public final class CqSolver {
             }
         }
         if (longPlan) {
-            Consumer<CqEvaluation> progress = ev -> onImprovement.accept(new Improvement(
-                    HardSoftScore.of(-ev.hardPenalty(), -ev.objective()), (System.nanoTime() - start) / 1e9));
+            Consumer<CqEvaluation> progress = progressOf(onImprovement, start);
             long startEnd = start + (long) (settings.limit().toNanos() * START_END);
             tracePhase(instance, "greedy", first, start);
             first = followPlan(instance, first, plan, startEnd, threads, progress);
@@ -474,21 +470,8 @@ public final class CqSolver {
                     roundMillis = Math.max(100,
                             (long) (settings.limit().toMillis() * WINDOW_SEARCH_SHARE) - spentMillis);
                 }
-                CqSolverSettings roundSettings = settings.withLimit(Duration.ofMillis(roundMillis));
-                CqRoster roundStart = from;
-                List<Callable<Result>> searches = new ArrayList<>();
-                for (int i = 0; i < threads; i++) {
-                    CqSolverSettings seeded = roundSettings.withSeed(settings.seed() + (long) round * threads + i);
-                    searches.add(() -> run(instance, roundStart, seeded, start, onBest));
-                }
-                List<Result> results = new ArrayList<>();
-                if (pool == null) {
-                    results.add(searches.getFirst().call());
-                } else {
-                    for (Future<Result> f : pool.invokeAll(searches)) {
-                        results.add(f.get());
-                    }
-                }
+                List<Result> results = searches(instance, from, settings.withLimit(Duration.ofMillis(roundMillis)),
+                        settings.seed() + (long) round * threads, threads, pool, start, onBest);
                 speed = 0;
                 for (Result r : results) {
                     speed += r.movesPerSecond();
@@ -513,17 +496,9 @@ public final class CqSolver {
                 if (left < 300) {
                     break;
                 }
-                CqSolverSettings partSettings = settings.withLimit(Duration.ofMillis(
-                        Math.min(left, (long) (settings.limit().toMillis() * TAIL_SEARCH))));
-                List<Callable<Result>> searches = new ArrayList<>();
-                CqRoster partStart = best.roster();
-                for (int i = 0; i < threads; i++) {
-                    CqSolverSettings seeded = partSettings.withSeed(settings.seed() + (long) (part + 2) * threads + i);
-                    searches.add(() -> run(instance, partStart, seeded, start, onBest));
-                }
-                for (Future<Result> f : pool == null ? List.of(java.util.concurrent.CompletableFuture.completedFuture(
-                        searches.getFirst().call())) : pool.invokeAll(searches)) {
-                    Result r = f.get();
+                for (Result r : searches(instance, best.roster(), settings.withLimit(Duration.ofMillis(
+                        Math.min(left, (long) (settings.limit().toMillis() * TAIL_SEARCH)))),
+                        settings.seed() + (long) (part + 2) * threads, threads, pool, start, onBest)) {
                     if (r.score().compareTo(best.score()) > 0) {
                         best = r;
                     }
@@ -562,12 +537,38 @@ public final class CqSolver {
         CqSchedule schedule = CqSchedule.of(instance, roster);
         ai.timefold.solver.core.api.solver.SolutionManager.<CqSchedule, HardSoftScore>create(
                 SolverFactory.<CqSchedule>create(config(settings, instance))).update(schedule);
+        return agreed(instance, schedule.getScore(), evaluation);
+    }
+
+    /** {@code score}, when it equals minus the evaluator's hard penalty and objective; fails loudly otherwise. */
+    private static HardSoftScore agreed(CqInstance instance, HardSoftScore score, CqEvaluation evaluation) {
         HardSoftScore expected = HardSoftScore.of(-evaluation.hardPenalty(), -evaluation.objective());
-        if (!expected.equals(schedule.getScore())) {
-            throw new IllegalStateException("Timefold score " + schedule.getScore() + " disagrees with the evaluator ("
+        if (!expected.equals(score)) {
+            throw new IllegalStateException("Timefold score " + score + " disagrees with the evaluator ("
                     + expected + ") on " + instance.name() + ": a constraint or the evaluator is wrong");
         }
-        return expected;
+        return score;
+    }
+
+    /**
+     * {@code threads} local searches from {@code from} with seeds {@code seed}, {@code seed + 1}, ..., on
+     * {@code pool} ({@code null}: the one search on this thread); their results in seed order.
+     */
+    private static List<Result> searches(CqInstance instance, CqRoster from, CqSolverSettings settings, long seed,
+            int threads, ExecutorService pool, long start, Consumer<Improvement> onBest) throws Exception {
+        List<Callable<Result>> searches = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            CqSolverSettings seeded = settings.withSeed(seed + i);
+            searches.add(() -> run(instance, from, seeded, start, onBest));
+        }
+        if (pool == null) {
+            return List.of(searches.getFirst().call());
+        }
+        List<Result> results = new ArrayList<>();
+        for (Future<Result> f : pool.invokeAll(searches)) {
+            results.add(f.get());
+        }
+        return results;
     }
 
     private static Result run(CqInstance instance, CqRoster first, CqSolverSettings settings, long start,
@@ -580,11 +581,7 @@ public final class CqSolver {
         CqRoster roster = best.toRoster();
         long speed = solver instanceof DefaultSolver<CqSchedule> d ? d.getMoveEvaluationSpeed() : 0;
         CqEvaluation evaluation = CqEvaluator.evaluate(instance, roster);
-        HardSoftScore expected = HardSoftScore.of(-evaluation.hardPenalty(), -evaluation.objective());
-        if (!expected.equals(best.getScore())) {
-            throw new IllegalStateException("Timefold score " + best.getScore() + " disagrees with the evaluator ("
-                    + expected + ") on " + instance.name() + ": a constraint or the evaluator is wrong");
-        }
-        return new Result(roster, best.getScore(), evaluation, (System.nanoTime() - start) / 1e9, speed);
+        return new Result(roster, agreed(instance, best.getScore(), evaluation), evaluation,
+                (System.nanoTime() - start) / 1e9, speed);
     }
 }
