@@ -374,28 +374,33 @@ final class CqWeekendRelocation {
                 continue;
             }
             int day = saturday ? sat : sat + 1;
-            int other = saturday ? sat + 1 : sat;
-            List<CqEmployee> partners = new ArrayList<>();
-            for (CqEmployee a : in.employees()) {
-                int[] r = rows[a.index()];
-                if (a != b && r[other] != OFF && r[day] == OFF && !a.isDayOff(day)) {
-                    partners.add(a);
-                }
-            }
             int week = k;
-            if (!partners.isEmpty() && commitIfUnchanged(b, version, () -> merge(b, week, day, partners))) {
+            if (commitIfUnchanged(b, version, () -> merge(b, week, day))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The commit of {@link #merge(CqEmployee)} for weekend {@code k}, {@code b} working {@code day} of it. */
-    private boolean merge(CqEmployee b, int k, int day, List<CqEmployee> partners) {
+    /**
+     * The commit of {@link #merge(CqEmployee)} for weekend {@code k}, {@code b} working {@code day} of it; the
+     * partners are found here, under the lock, where no other move's rows are half changed.
+     */
+    private boolean merge(CqEmployee b, int k, int day) {
         int other = day % 7 == 5 ? day + 1 : day - 1;
         int from = 7 * k;
         int[] row = rows[b.index()];
         if (row[day] == OFF || row[other] != OFF) {
+            return false;
+        }
+        List<CqEmployee> partners = new ArrayList<>();
+        for (CqEmployee a : in.employees()) {
+            int[] r = rows[a.index()];
+            if (a != b && r[other] != OFF && r[day] == OFF && !a.isDayOff(day)) {
+                partners.add(a);
+            }
+        }
+        if (partners.isEmpty()) {
             return false;
         }
         List<int[]> undo = new ArrayList<>();
@@ -412,10 +417,6 @@ final class CqWeekendRelocation {
         List<Window> wholes = new ArrayList<>();
         List<CqEmployee> takers = new ArrayList<>();
         for (CqEmployee a : partners) {
-            int[] r = rows[a.index()];
-            if (r[other] == OFF || r[day] != OFF) {
-                continue;
-            }
             optimizer.minutesSlack(0, over * longest(a));
             Window w = respondSpan(a, k, Weekend.WORKED, WHOLE_BOUND - delta);
             optimizer.minutesSlack(0, 0);
