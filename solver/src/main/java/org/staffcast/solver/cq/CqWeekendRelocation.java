@@ -2,6 +2,7 @@ package org.staffcast.solver.cq;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Weekend relocation: one employee gives up a weekend where it is worth little and works one where the cover is
@@ -210,9 +211,8 @@ final class CqWeekendRelocation {
             if (give.delta() + takes.getFirst().delta() >= 0) {
                 break;
             }
-            int from = 7 * give.week();
             long giveDelta = reprice(e, give);
-            int[] given = change(e.index(), from, Math.min(h, from + 7), give.values());
+            int[] given = apply(e, give);
             if (takeBest(e, takes, give.week(), true, giveDelta)) {
                 return true;
             }
@@ -291,12 +291,10 @@ final class CqWeekendRelocation {
      * {@link #TAKES} weekends; keeps it all when the roster costs less, else puts everything back.
      */
     private boolean chain(CqEmployee e, Window drop, List<Window> takes) {
-        int from = 7 * drop.week();
-        int to = Math.min(h, from + 7);
-        int sat = from + 5;
+        int sat = 7 * drop.week() + 5;
         List<int[]> undo = new ArrayList<>();
         long delta = reprice(e, drop);
-        undo.add(change(e.index(), from, to, drop.values()));
+        undo.add(apply(e, drop));
         for (CqEmployee a : in.employees()) {
             int[] row = rows[a.index()];
             if (a == e || sat + 1 >= h || (row[sat] == OFF) == (row[sat + 1] == OFF)) {
@@ -306,7 +304,7 @@ final class CqWeekendRelocation {
             Window w = respond(a, drop.week(), false, false, 0);
             if (w != null && w.delta() < 0) {
                 delta += w.delta();
-                undo.add(change(a.index(), from, to, w.values()));
+                undo.add(apply(a, w));
             }
         }
         if (takeBest(e, takes, -1, false, delta)) {
@@ -342,8 +340,7 @@ final class CqWeekendRelocation {
         if (best == null || delta + best.delta() >= 0) {
             return false;
         }
-        int from = 7 * best.week();
-        change(e.index(), from, Math.min(h, from + 7), best.values());
+        apply(e, best);
         return true;
     }
 
@@ -388,7 +385,6 @@ final class CqWeekendRelocation {
      */
     private boolean merge(CqEmployee b, int k, int day) {
         int other = day % 7 == 5 ? day + 1 : day - 1;
-        int from = 7 * k;
         int[] row = rows[b.index()];
         if (row[day] == OFF || row[other] != OFF) {
             return false;
@@ -411,30 +407,23 @@ final class CqWeekendRelocation {
             return false;
         }
         long delta = give.delta();
-        undo.add(change(b.index(), from, from + give.values().length, give.values()));
+        undo.add(apply(b, give));
         // the partner working the whole weekend may go one shift over its minutes; a week elsewhere gives it up
-        int over = OVER_TAKE ? 1 : 0;
-        List<Window> wholes = new ArrayList<>();
-        List<CqEmployee> takers = new ArrayList<>();
+        List<Map.Entry<CqEmployee, Window>> wholes = new ArrayList<>();
         for (CqEmployee a : partners) {
-            optimizer.minutesSlack(0, over * longest(a));
+            optimizer.minutesSlack(0, OVER_TAKE ? longest(a) : 0);
             Window w = respondSpan(a, k, Weekend.WORKED, WHOLE_BOUND - delta);
             optimizer.minutesSlack(0, 0);
             if (w != null) {
-                wholes.add(w);
-                takers.add(a);
+                wholes.add(Map.entry(a, w));
             }
         }
-        Integer[] byDelta = new Integer[wholes.size()];
-        for (int i = 0; i < byDelta.length; i++) {
-            byDelta[i] = i;
-        }
-        java.util.Arrays.sort(byDelta, (x, y) -> Long.compare(wholes.get(x).delta(), wholes.get(y).delta()));
+        wholes.sort((x, y) -> Long.compare(x.getValue().delta(), y.getValue().delta()));
         CqEmployee taker = null;
-        for (int i = 0; i < Math.min(TAKES, byDelta.length) && taker == null; i++) {
-            Window w = wholes.get(byDelta[i]);
-            CqEmployee a = takers.get(byDelta[i]);
-            int[] made = change(a.index(), from, from + w.values().length, w.values());
+        for (int i = 0; i < Math.min(TAKES, wholes.size()) && taker == null; i++) {
+            CqEmployee a = wholes.get(i).getKey();
+            Window w = wholes.get(i).getValue();
+            int[] made = apply(a, w);
             long d = w.delta() + refill(a, b, made, undo);
             if (!minutesKept(a)) {
                 Window back = cheapestGive(a, k, k, GIVE_BOUND);
@@ -443,7 +432,7 @@ final class CqWeekendRelocation {
                     continue;
                 }
                 undo.add(made);
-                made = change(a.index(), 7 * back.week(), Math.min(h, 7 * back.week() + 7), back.values());
+                made = apply(a, back);
                 d += back.delta();
             }
             undo.add(made);
@@ -455,8 +444,7 @@ final class CqWeekendRelocation {
                 return true;
             }
             // the weekend taken may bring one shift more than b's minutes allow; a week elsewhere then gives it up
-            int slack = OVER_TAKE ? longest(b) : 0;
-            optimizer.minutesSlack(0, slack);
+            optimizer.minutesSlack(0, OVER_TAKE ? longest(b) : 0);
             List<Window> takes = new ArrayList<>();
             for (int j = 0; 7 * j + 6 < h; j++) {
                 int sat = 7 * j + 5;
@@ -473,7 +461,7 @@ final class CqWeekendRelocation {
             for (int i = 0; i < Math.min(TAKES, takes.size()); i++) {
                 Window take = takes.get(i);
                 int mark = undo.size();
-                int[] taken = change(b.index(), 7 * take.week(), 7 * take.week() + take.values().length, take.values());
+                int[] taken = apply(b, take);
                 undo.add(taken);
                 long total = delta + take.delta() + refill(b, taker, taken, undo);
                 if (minutesKept(b)) {
@@ -483,7 +471,7 @@ final class CqWeekendRelocation {
                 } else {
                     Window back = cheapestGive(b, k, take.week(), -total);
                     if (back != null) {
-                        change(b.index(), 7 * back.week(), Math.min(h, 7 * back.week() + 7), back.values());
+                        apply(b, back);
                         return true;
                     }
                 }
@@ -552,7 +540,7 @@ final class CqWeekendRelocation {
                 }
             }
             if (best != null) {
-                undo.add(change(who.index(), 7 * week, Math.min(h, 7 * week + 7), best.values()));
+                undo.add(apply(who, best));
                 gained += best.delta();
             }
         }
@@ -629,6 +617,12 @@ final class CqWeekendRelocation {
         return new Window(k, after - before, values);
     }
 
+    /** Gives {@code e}'s days of window {@code w} its values; returns what {@link #undo} takes. */
+    private int[] apply(CqEmployee e, Window w) {
+        int from = 7 * w.week();
+        return change(e.index(), from, from + w.values().length, w.values());
+    }
+
     /** Sets days {@code from..to-1} of employee {@code index}; returns {index, from, old values...} to undo it. */
     private int[] change(int index, int from, int to, int[] values) {
         int[] row = rows[index];
@@ -657,8 +651,7 @@ final class CqWeekendRelocation {
     private boolean take(CqEmployee e, List<Window> takes) {
         for (Window take : takes) {
             if (reprice(e, take) < 0) {
-                int from = 7 * take.week();
-                change(e.index(), from, Math.min(h, from + 7), take.values());
+                apply(e, take);
                 return true;
             }
         }
