@@ -32,6 +32,15 @@ final class CqColumnGeneration {
     private static final double SMOOTHING = Double.parseDouble(System.getProperty("staffcast.cq.smoothing", "0.5"));
     /** Rows added per employee and pricing call, over different end states of the programme (experiment 139). */
     private static final int ROWS_PER_PRICING = Integer.getInteger("staffcast.cq.rowsPerPricing", 1);
+    /**
+     * Rows wanted per pricing round in all, shared out over the free employees ({@link #rowsPerEmployee}): at the end
+     * of a dive a round prices a few employees, one row each, and a step took up to 100 rounds to bring the LP back
+     * (Instance13 pair {0, 1}, 4 free); with 40 rows a round, four Instance13 window dives took 26.5 s against 35.2 s,
+     * the same rosters to a unit (docs/benchmarks.md, experiment 184).
+     */
+    private static final int TAIL_ROWS = Integer.getInteger("staffcast.cq.tailRows", 40);
+    /** Most rows per employee and round: more only repeat the programme's near-ties. */
+    private static final int TAIL_MAX = Integer.getInteger("staffcast.cq.tailMax", 10);
     /** Most pricing rounds after a fixing (experiment knob, docs/benchmarks.md experiment 54). */
     private static final int DIVE_ROUNDS = Integer.getInteger("staffcast.cq.diveRounds", 1000);
     /** Share of the free employees fixed per step when none is at 1 (experiment knob, experiment 54). */
@@ -825,14 +834,24 @@ final class CqColumnGeneration {
         return false;
     }
 
-    /** Each free employee's cheapest row at {@code prices} (null when none or past the deadline), on all workers. */
+    /**
+     * Rows each of {@code free} employees adds per pricing round of a dive's step: {@link #ROWS_PER_PRICING} while
+     * many are free, up to {@link #TAIL_MAX} as they get few, so a round adds about {@link #TAIL_ROWS} in all. The
+     * first LP, every employee free, adds {@link #ROWS_PER_PRICING} each (more made it slower, experiment 139).
+     */
+    static int rowsPerEmployee(int free) {
+        return Math.max(ROWS_PER_PRICING, Math.min(TAIL_MAX, TAIL_ROWS / Math.max(1, free)));
+    }
+
+    /** Each free employee's cheapest rows at {@code prices} (null when none or past the deadline), on all workers. */
     private int[][][] priceAll(int[] free, double[] prices, boolean exact, long deadlineNanos) {
         int[][][] out = new int[free.length][][];
         CqRowOptimizer[] programmes = exact ? exactOptimizers : optimizers;
         int workers = programmes.length;
+        int k = free.length == n ? ROWS_PER_PRICING : rowsPerEmployee(free.length);
         java.util.function.IntConsumer task = w -> {
             for (int s = w; s < free.length && System.nanoTime() < deadlineNanos; s += workers) {
-                out[s] = price(programmes[w], in.employees().get(free[s]), prices, scratch[w]);
+                out[s] = price(programmes[w], in.employees().get(free[s]), prices, scratch[w], k);
             }
         };
         if (workers == 1) {
@@ -865,10 +884,10 @@ final class CqColumnGeneration {
     }
 
     /**
-     * The cheapest rows of {@code e} at the LP's duals, cheapest first, at most {@link #ROWS_PER_PRICING} of them
-     * (see {@link CqRowOptimizer#cheapest}), or null when none is feasible.
+     * The cheapest rows of {@code e} at the LP's duals, cheapest first, at most {@code rowsWanted} of them (see
+     * {@link CqRowOptimizer#cheapest}), or null when none is feasible.
      */
-    private int[][] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost) {
+    private int[][] price(CqRowOptimizer optimizer, CqEmployee e, double[] prices, int[][] dayCost, int rowsWanted) {
         int[][][] req = requestCost;
         for (int d = windowFrom; d < windowTo; d++) {
             int[] c = dayCost[d - windowFrom];
@@ -899,7 +918,7 @@ final class CqColumnGeneration {
         if (optimizer.optimise(e, row, windowFrom, windowTo, dayCost) == null) {
             return null;
         }
-        int[][] windows = optimizer.cheapest(ROWS_PER_PRICING);
+        int[][] windows = optimizer.cheapest(rowsWanted);
         int[][] rows = new int[windows.length][];
         for (int r = 0; r < windows.length; r++) {
             rows[r] = row.clone();

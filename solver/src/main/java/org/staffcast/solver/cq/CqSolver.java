@@ -146,6 +146,13 @@ public final class CqSolver {
      */
     private static final double WEEK_SWEEP_SHARE = Double.parseDouble(System.getProperty("staffcast.cq.weekShare",
             "0.2"));
+    /**
+     * The one-week sweeps also end after a sweep that gains less than this share: after the first two they find a
+     * few units a sweep, 0.5-0.8 s each, which the pair sweep after them needs more (Instance13, experiment 183:
+     * sweeps 3-7 took 2329 to 2322 from 11.8 s to 16.0 s, and a run's pairs are cut by the clock).
+     */
+    private static final double WEEK_SWEEP_GAIN = Double.parseDouble(System.getProperty("staffcast.cq.weekSweepGain",
+            "0.01"));
 
     /**
      * The long plan (docs/benchmarks.md, "Curtois &amp; Qu", sessions 8, 11 and 12): the greedy on a weekend plan and
@@ -327,7 +334,7 @@ public final class CqSolver {
         long end = start + limit;
         Consumer<CqEvaluation> progress = progressOf(onBest, start);
         CqRoster swept = CqWindows.improve(instance, from, 1, settings.seed(), threads,
-                Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), progress);
+                Math.min(end, System.nanoTime() + (long) (limit * WEEK_SWEEP_SHARE)), WEEK_SWEEP_GAIN, progress);
         // two weeks let the per-horizon budgets move between weeks, which one-week windows cannot; pairs of weeks
         // further apart let them move between any two weeks
         return CqWindows.improvePairs(instance, swept, Integer.getInteger("staffcast.cq.pairApart",

@@ -73,7 +73,17 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             Consumer<CqEvaluation> onImproved) {
-        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, onImproved);
+        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, onImproved);
+    }
+
+    /**
+     * {@link #improve(CqInstance, CqRoster, int, long, int, long, Consumer)}, the sweeps ending as well after one that
+     * lowers the objective by less than {@code minSweepGain} of it.
+     */
+    static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
+            double minSweepGain, Consumer<CqEvaluation> onImproved) {
+        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, minSweepGain,
+                onImproved);
     }
 
     /**
@@ -124,6 +134,15 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             int weekendPrice, long minNanosPerWeek, Consumer<CqEvaluation> onImproved) {
+        return improve(in, start, weeks, seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, 0, onImproved);
+    }
+
+    /**
+     * {@link #improve(CqInstance, CqRoster, int, long, int, long, int, long, Consumer)}, the sweeps ending as well
+     * after one that lowers the objective (priced) by less than {@code minSweepGain} of it.
+     */
+    static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
+            int weekendPrice, long minNanosPerWeek, double minSweepGain, Consumer<CqEvaluation> onImproved) {
         List<int[]> windows = new ArrayList<>();
         for (int w = 0; w < Math.max(1, windows(in) - (weeks - 1)); w++) {
             int[] run = new int[Math.min(weeks, windows(in) - w)];
@@ -133,7 +152,7 @@ final class CqWindows {
             windows.add(run);
         }
         return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, false,
-                onImproved);
+                minSweepGain, onImproved);
     }
 
     /**
@@ -151,7 +170,7 @@ final class CqWindows {
             windows.add(new int[] {w});
         }
         windows.sort((a, b) -> Long.compare(cost[b[0]], cost[a[0]]));
-        return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, 0, true, onImproved);
+        return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, 0, true, 0, onImproved);
     }
 
     /** The objective of {@code roster} split by week: each day's cover cost and the requests of its values. */
@@ -192,7 +211,7 @@ final class CqWindows {
                 windows.add(new Window(new int[] {w, w + 1}, MID_WEEK));
             }
         }
-        return sweep(in, start, windows, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, true, onImproved);
+        return sweep(in, start, windows, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, true, 0, onImproved);
     }
 
     /**
@@ -214,13 +233,14 @@ final class CqWindows {
     /**
      * Sweeps of {@code windows} (each a set of weeks, ascending) until one improves nothing or the deadline.
      *
+     * @param minSweepGain the sweeps end after one that lowers the (priced) objective by less than this share of it
      * @param wholeDives give each window up to {@link #WHOLE_DIVE_SHARE} of the time left (or three mean dives)
      *                   rather than its share of the sweep, so its dive takes the time it needs: a dive pressed for
      *                   time fixes several rows a step and loses what the LP promised (Instance13 two-week windows:
      *                   2235 against 1763 before when cut at 7 s, the LP's value at 10-12 s)
      */
     private static CqRoster sweep(CqInstance in, CqRoster start, List<Window> windows, long seed, int workers,
-            long deadlineNanos, int weekendPrice, long minNanosPerWeek, boolean wholeDives,
+            long deadlineNanos, int weekendPrice, long minNanosPerWeek, boolean wholeDives, double minSweepGain,
             Consumer<CqEvaluation> onImproved) {
         CqRoster current = start;
         CqEvaluation currentEval = CqEvaluator.evaluate(in, current);
@@ -233,6 +253,8 @@ final class CqWindows {
         long diveNanos = 0;
         for (int sweep = 0; System.nanoTime() < deadlineNanos; sweep++) {
             boolean improved = false;
+            long sweepStart = currentPriced;
+            int hardAtStart = currentEval.hardPenalty();
             for (int w = 0; w < count; w++) {
                 long now = System.nanoTime();
                 if (now >= deadlineNanos) {
@@ -302,7 +324,8 @@ final class CqWindows {
                     }
                 }
             }
-            if (!improved) {
+            if (!improved || currentEval.hardPenalty() == hardAtStart
+                    && sweepStart - currentPriced < minSweepGain * sweepStart) {
                 break;
             }
         }

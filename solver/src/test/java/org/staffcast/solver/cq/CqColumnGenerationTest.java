@@ -281,4 +281,15 @@ class CqColumnGenerationTest {
         assertTrue(evaluation.feasible());
         assertTrue(evaluation.objective() <= CqEvaluator.objective(in, start));
     }
+
+    /** Rows per employee and round: one while many are free, about 40 a round in all as few are left, at most 10. */
+    @Test
+    void aDiveStepPricesMoreRowsPerEmployeeAsFewAreFree() {
+        assertEquals(1, CqColumnGeneration.rowsPerEmployee(120));
+        assertEquals(1, CqColumnGeneration.rowsPerEmployee(40));
+        assertEquals(2, CqColumnGeneration.rowsPerEmployee(20));
+        assertEquals(4, CqColumnGeneration.rowsPerEmployee(10));
+        assertEquals(10, CqColumnGeneration.rowsPerEmployee(4));
+        assertEquals(10, CqColumnGeneration.rowsPerEmployee(1));
+    }
 }

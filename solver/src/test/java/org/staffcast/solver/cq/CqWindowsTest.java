@@ -70,4 +70,25 @@ class CqWindowsTest {
         }
         assertEquals(reported.getLast(), result.objective());
     }
+
+    /**
+     * A sweep that gains less than the share asked ends the sweeps: with a share of 1 the one-week sweeps of
+     * Instance5 stop after the first, whose reports are the first reports of the sweeps run to the end (one worker,
+     * time to spare, so both runs make the same dives), and the run to the end sweeps again and gains more.
+     */
+    @Test
+    void aSweepGainingLessThanTheShareEndsTheSweeps() {
+        CqInstance in = CqTestData.resourceInstance("Instance5");
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        java.util.List<Integer> all = new java.util.ArrayList<>();
+        CqRoster toTheEnd = CqWindows.improve(in, start, 1, 3, 1, System.nanoTime() + 60_000_000_000L, 0,
+                ev -> all.add(ev.objective()));
+        java.util.List<Integer> first = new java.util.ArrayList<>();
+        CqRoster oneSweep = CqWindows.improve(in, start, 1, 3, 1, System.nanoTime() + 60_000_000_000L, 1.0,
+                ev -> first.add(ev.objective()));
+        assertTrue(!first.isEmpty() && first.size() < all.size(), first + " against " + all);
+        assertEquals(all.subList(0, first.size()), first);
+        assertEquals(first.getLast(), CqEvaluator.objective(in, oneSweep));
+        assertEquals(all.getLast(), CqEvaluator.objective(in, toTheEnd));
+    }
 }
