@@ -88,6 +88,8 @@ final class CqColumnGeneration {
             "0.2"));
     /** Fixed employees' rows leave the LP (experiment switch). */
     private static final boolean DROP_ROWS = !Boolean.getBoolean("staffcast.cq.noDrop");
+    /** Cells the fixed employees cover leave the LP ({@link CqMasterLp#dropCoveredCells}; experiment switch). */
+    private static final boolean DROP_CELLS = !Boolean.getBoolean("staffcast.cq.noDropCells");
     /** After a fixing the LP moves little, and stopping early there costs the dive much (Instance5: 1250 vs 1151). */
     private static final double DIVE_GAP = Double.parseDouble(System.getProperty("staffcast.cq.diveGap", "0.001"));
 
@@ -511,6 +513,9 @@ final class CqColumnGeneration {
             }
             if (DROP_ROWS) {
                 lp.dropFixedRows();
+            }
+            if (DROP_CELLS) {
+                lp.dropCoveredCells();
             }
             long p1 = lp.pivots();
             boolean priced = pricedLastStep;

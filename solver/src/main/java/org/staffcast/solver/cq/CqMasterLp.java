@@ -41,9 +41,18 @@ final class CqMasterLp {
     /** Rows in the LP now: the cover cells and the employees not yet dropped ({@link #dropFixedRows}). */
     private int m;
     private final int mMax;
-    /** The row of employee e's convexity constraint, −1 once dropped; rowEmployee is its inverse. */
+    /** The row of employee e's convexity constraint, −1 once dropped. */
     private final int[] rowOf;
-    private final int[] rowEmployee;
+    /**
+     * The row of cover cell k, {@link #mMax} once dropped ({@link #dropCoveredCells}): that index of the duals, of
+     * a row of B⁻¹ and of the inverse's columns is always 0, so the loops over a column's cells need no test.
+     */
+    private final int[] cellRow;
+    /** What row i is: cell k, or cells + e for employee e's convexity row; the inverse of rowOf and cellRow. */
+    private final int[] rowOwner;
+    /** The right-hand side of each dropped cell (net of the fixed columns), whose cost is linear now. */
+    private final double[] droppedRhs;
+    private int droppedCells;
     private final double[] weightUnder;
     private final double[] weightOver;
     private final double[] rhs;
@@ -53,6 +62,8 @@ final class CqMasterLp {
     private int[][] columnCells = new int[64][];
     private int[] columnEmployee = new int[64];
     private double[] columnCost = new double[64];
+    /** A column's own cost; columnCost adds the surplus weight of each dropped cell it works. */
+    private double[] columnBaseCost = new double[64];
 
     /** basis[p]: the variable basic at position p; variables are u_k = k, o_k = cells + k, column j = 2 cells + j. */
     private final int[] basis;
@@ -106,10 +117,16 @@ final class CqMasterLp {
         this.m = cells + employees;
         this.mMax = m;
         rowOf = new int[employees];
-        rowEmployee = new int[m];
+        rowOwner = new int[m];
+        cellRow = new int[cells];
+        droppedRhs = new double[cells];
+        for (int k = 0; k < cells; k++) {
+            cellRow[k] = k;
+            rowOwner[k] = k;
+        }
         for (int e = 0; e < employees; e++) {
             rowOf[e] = cells + e;
-            rowEmployee[cells + e] = e;
+            rowOwner[cells + e] = cells + e;
         }
         this.weightUnder = weightUnder.clone();
         this.weightOver = weightOver.clone();
@@ -128,8 +145,9 @@ final class CqMasterLp {
         basis = new int[m];
         position = new int[2 * cells + 64];
         xB = new double[m];
-        binv = new double[m][m];
-        dual = new double[m];
+        // one more column and dual, always 0: the dropped cells' row (cellRow)
+        binv = new double[m + 1][m];
+        dual = new double[m + 1];
         fixed = new boolean[employees];
     }
 
@@ -196,6 +214,7 @@ final class CqMasterLp {
             columnCells = Arrays.copyOf(columnCells, n);
             columnEmployee = Arrays.copyOf(columnEmployee, n);
             columnCost = Arrays.copyOf(columnCost, n);
+            columnBaseCost = Arrays.copyOf(columnBaseCost, n);
         }
         if (2 * cells + columns >= position.length) {
             int old = position.length;
@@ -204,7 +223,8 @@ final class CqMasterLp {
         }
         columnCells[columns] = cover;
         columnEmployee[columns] = employee;
-        columnCost[columns] = cost + random.nextDouble() * COST_PERTURBATION;
+        columnBaseCost[columns] = cost + random.nextDouble() * COST_PERTURBATION;
+        columnCost[columns] = columnBaseCost[columns] + droppedSurplus(cover);
         position[2 * cells + columns] = -1;
         return columns++;
     }
@@ -227,7 +247,7 @@ final class CqMasterLp {
      * (or surplus) is its slack: B = [[±I, A], [0, I]], whose inverse is written down directly.
      */
     void start(int[] start) {
-        if (m != mMax) {
+        if (m != mMax || droppedCells > 0) {
             throw new IllegalStateException("start after rows were dropped");
         }
         Arrays.fill(position, -1);
@@ -235,6 +255,7 @@ final class CqMasterLp {
         for (double[] column : binv) {
             Arrays.fill(column, 0);
         }
+        Arrays.fill(dual, 0);
         double[] residual = Arrays.copyOf(rhs, cells);
         for (int e = 0; e < employees; e++) {
             int j = start[e];
@@ -312,20 +333,23 @@ final class CqMasterLp {
 
     /** A fixed employee's columns are 0 for good: letting them enter would only add degenerate pivots. */
     private boolean frozen(int variable) {
-        return variable >= 2 * cells && fixed[columnEmployee[variable - 2 * cells]];
+        if (variable < 2 * cells) {
+            return cellRow[variable < cells ? variable : variable - cells] == mMax; // a dropped cell's slack
+        }
+        return fixed[columnEmployee[variable - 2 * cells]];
     }
 
     private double reducedCost(int variable) {
         if (variable < cells) {
-            return weightUnder[variable] - dual[variable];
+            return weightUnder[variable] - dual[cellRow[variable]];
         }
         if (variable < 2 * cells) {
-            return weightOver[variable - cells] + dual[variable - cells];
+            return weightOver[variable - cells] + dual[cellRow[variable - cells]];
         }
         int j = variable - 2 * cells;
         double d = columnCost[j] - dual[rowOf[columnEmployee[j]]];
         for (int k : columnCells[j]) {
-            d -= dual[k];
+            d -= dual[cellRow[k]];
         }
         return d;
     }
@@ -350,7 +374,7 @@ final class CqMasterLp {
 
     private boolean primal(long deadlineNanos) {
         double[] alpha = new double[m];
-        double[] rho = new double[m];
+        double[] rho = new double[mMax + 1];
         int variables = 2 * cells + columns;
         double[] d = new double[variables];
         double[] w = devexWeights(variables);
@@ -502,15 +526,15 @@ final class CqMasterLp {
     /** (row r of B⁻¹)·a_v for the row {@code rho} of the inverse. */
     private double pivotRowEntry(int v, double[] rho) {
         if (v < cells) {
-            return rho[v];
+            return rho[cellRow[v]];
         }
         if (v < 2 * cells) {
-            return -rho[v - cells];
+            return -rho[cellRow[v - cells]];
         }
         int j = v - 2 * cells;
         double a = rho[rowOf[columnEmployee[j]]];
         for (int k : columnCells[j]) {
-            a += rho[k];
+            a += rho[cellRow[k]];
         }
         return a;
     }
@@ -540,10 +564,10 @@ final class CqMasterLp {
         double[] alpha = part == 0 ? argAlpha : helperAlpha;
         Arrays.fill(alpha, 0, m, 0);
         if (variable < 2 * cells) {
-            int k = variable < cells ? variable : variable - cells;
+            int i = cellRow[variable < cells ? variable : variable - cells];
             double s = variable < cells ? 1 : -1;
-            if (k >= from && k < to) {
-                double[] column = binv[k];
+            if (i >= from && i < to) {
+                double[] column = binv[i];
                 for (int p = 0; p < m; p++) {
                     alpha[p] = s * column[p];
                 }
@@ -559,8 +583,9 @@ final class CqMasterLp {
             }
         }
         for (int k : columnCells[j]) {
-            if (k >= from && k < to) {
-                double[] column = binv[k];
+            int i = cellRow[k]; // a dropped cell's is mMax, past every range
+            if (i >= from && i < to) {
+                double[] column = binv[i];
                 for (int p = 0; p < m; p++) {
                     alpha[p] += column[p];
                 }
@@ -641,11 +666,16 @@ final class CqMasterLp {
             fixedColumn = Arrays.copyOf(fixedColumn, Math.max(j + 1, fixedColumn.length * 2));
         }
         fixedColumn[j] = true;
-        fixedCost += columnCost[j];
+        // a dropped cell's surplus is in the constant of its right-hand side (objective)
+        fixedCost += columnBaseCost[j];
         double[] alpha = new double[m];
         column(2 * cells + j, alpha);
         for (int k : columnCells[j]) {
-            rhs[k] -= 1;
+            if (cellRow[k] == mMax) {
+                droppedRhs[k] -= 1;
+            } else {
+                rhs[cellRow[k]] -= 1;
+            }
         }
         rhs[rowOf[columnEmployee[j]]] -= 1;
         for (int p = 0; p < m; p++) {
@@ -679,30 +709,103 @@ final class CqMasterLp {
                     || Math.abs(xB[position[basicVariable[e]]]) > FEASIBILITY_TOLERANCE) {
                 continue;
             }
-            int last = m - 1;
-            // the employee's row to the last row
-            int i = rowOf[e];
-            int other = rowEmployee[last];
-            swap(binv, i, last);
-            swap(rhs, i, last);
-            swap(dual, i, last);
-            rowOf[other] = i;
-            rowEmployee[i] = other;
+            removeRow(rowOf[e], position[basicVariable[e]]);
             rowOf[e] = -1;
-            // its basic column to the last position
-            int p = position[basicVariable[e]];
-            for (int c = 0; c < last; c++) {
-                double[] col = binv[c];
-                col[p] = col[last];
-            }
-            basis[p] = basis[last];
-            xB[p] = xB[last];
-            position[basis[p]] = p;
-            position[basicVariable[e]] = -1;
-            m = last;
             dropped++;
         }
         return dropped;
+    }
+
+    /**
+     * Removes row {@code i} and the basic variable at position {@code p}, which must be 0 in every other row (a
+     * fixed employee's only column in its row, a cell's slack): the other rows' part of B⁻¹ is then the inverse of
+     * the smaller basis, and x_B and the duals of the other rows do not change. Row and position go last, m shrinks.
+     */
+    private void removeRow(int i, int p) {
+        int last = m - 1;
+        int other = rowOwner[last];
+        swap(binv, i, last);
+        swap(rhs, i, last);
+        swap(dual, i, last);
+        if (other < cells) {
+            cellRow[other] = i;
+        } else {
+            rowOf[other - cells] = i;
+        }
+        rowOwner[i] = other;
+        int variable = basis[p];
+        for (int c = 0; c < last; c++) {
+            double[] col = binv[c];
+            col[p] = col[last];
+        }
+        basis[p] = basis[last];
+        xB[p] = xB[last];
+        position[basis[p]] = p;
+        position[variable] = -1;
+        dual[last] = 0;
+        m = last;
+    }
+
+    /**
+     * Drops every cover cell the fixed columns already cover (right-hand side at most its perturbation): more cover
+     * there only adds surplus, so the cell's cost is linear in the free columns, its surplus weight added to the cost
+     * of each column that works it and the constant −w·r to the objective. The row goes with its basic slack. With
+     * the surplus basic the cell's dual is −w already, so the other duals and every reduced cost stay as they were;
+     * with the shortfall basic (at most the perturbation) the cell is dropped only when no basic column works it, and
+     * then the other duals stay too and the reduced costs of the columns that work it only rise, so the basis stays
+     * optimal either way, and x_B does not change. A dive's last steps then pivot on the cells still open and the
+     * free employees' rows, not on every cell: each pivot costs m² in the inverse update.
+     *
+     * @return the cells dropped
+     */
+    int dropCoveredCells() {
+        boolean[] worked = new boolean[cells];
+        for (int p = 0; p < m; p++) {
+            if (basis[p] >= 2 * cells) {
+                for (int k : columnCells[basis[p] - 2 * cells]) {
+                    worked[k] = true;
+                }
+            }
+        }
+        boolean[] now = new boolean[cells];
+        int dropped = 0;
+        for (int k = 0; k < cells; k++) {
+            int i = cellRow[k];
+            if (i == mMax || rhs[i] > RHS_PERTURBATION) {
+                continue;
+            }
+            int slack = position[cells + k] >= 0 ? cells + k : !worked[k] && position[k] >= 0 ? k : -1;
+            if (slack < 0) {
+                continue;
+            }
+            droppedRhs[k] = rhs[i];
+            removeRow(i, position[slack]);
+            cellRow[k] = mMax;
+            now[k] = true;
+            dropped++;
+        }
+        if (dropped > 0) {
+            droppedCells += dropped;
+            for (int j = 0; j < columns; j++) {
+                for (int k : columnCells[j]) {
+                    if (now[k]) {
+                        columnCost[j] += weightOver[k];
+                    }
+                }
+            }
+        }
+        return dropped;
+    }
+
+    /** The surplus weights of the dropped cells among {@code cover}. */
+    private double droppedSurplus(int[] cover) {
+        double w = 0;
+        for (int k : cover) {
+            if (cellRow[k] == mMax) {
+                w += weightOver[k];
+            }
+        }
+        return w;
     }
 
     private static void swap(double[][] a, int i, int j) {
@@ -736,12 +839,18 @@ final class CqMasterLp {
         private final double fixedCost;
         private final int m;
         private final int[] rowOf;
-        private final int[] rowEmployee;
+        private final int[] cellRow;
+        private final int[] rowOwner;
+        private final double[] droppedRhs;
+        private final int droppedCells;
 
         private State(CqMasterLp lp) {
             m = lp.m;
             rowOf = lp.rowOf.clone();
-            rowEmployee = lp.rowEmployee.clone();
+            cellRow = lp.cellRow.clone();
+            rowOwner = lp.rowOwner.clone();
+            droppedRhs = lp.droppedRhs.clone();
+            droppedCells = lp.droppedCells;
             rhs = lp.rhs.clone();
             basis = lp.basis.clone();
             xB = lp.xB.clone();
@@ -768,13 +877,20 @@ final class CqMasterLp {
     void restore(State state) {
         m = state.m;
         System.arraycopy(state.rowOf, 0, rowOf, 0, employees);
-        System.arraycopy(state.rowEmployee, 0, rowEmployee, 0, mMax);
+        System.arraycopy(state.cellRow, 0, cellRow, 0, cells);
+        System.arraycopy(state.rowOwner, 0, rowOwner, 0, mMax);
+        System.arraycopy(state.droppedRhs, 0, droppedRhs, 0, cells);
+        droppedCells = state.droppedCells;
+        for (int j = 0; j < columns; j++) {
+            columnCost[j] = columnBaseCost[j] + droppedSurplus(columnCells[j]);
+        }
         System.arraycopy(state.rhs, 0, rhs, 0, m);
         System.arraycopy(state.xB, 0, xB, 0, m);
         System.arraycopy(state.dual, 0, dual, 0, m);
         for (int i = 0; i < m; i++) {
             System.arraycopy(state.binv[i], 0, binv[i], 0, m);
         }
+        Arrays.fill(dual, m, dual.length, 0);
         System.arraycopy(state.fixed, 0, fixed, 0, employees);
         Arrays.fill(fixedColumn, false);
         System.arraycopy(state.fixedColumn, 0, fixedColumn, 0, Math.min(fixedColumn.length, state.fixedColumn.length));
@@ -795,7 +911,7 @@ final class CqMasterLp {
 
     /** The right-hand side of cover cell {@code k}, net of the fixed columns. */
     double rhs(int k) {
-        return rhs[k];
+        return cellRow[k] == mMax ? droppedRhs[k] : rhs[cellRow[k]];
     }
 
     boolean isFixed(int employee) {
@@ -826,7 +942,7 @@ final class CqMasterLp {
         double[] alpha = new double[m];
         double[] beta = new double[m];
         Arrays.fill(beta, 1);
-        double[] rho = new double[m];
+        double[] rho = new double[mMax + 1];
         int sinceRefresh = 0;
         int[] active = active(2 * cells + columns);
         int refactorisationsBefore = refactorisations;
@@ -951,14 +1067,16 @@ final class CqMasterLp {
         for (int p = 0; p < m; p++) {
             int v = basis[p];
             if (v < cells) {
-                lu[v][p] = 1;
+                lu[cellRow[v]][p] = 1;
             } else if (v < 2 * cells) {
-                lu[v - cells][p] = -1;
+                lu[cellRow[v - cells]][p] = -1;
             } else {
                 int j = v - 2 * cells;
                 lu[rowOf[columnEmployee[j]]][p] = 1;
                 for (int k : columnCells[j]) {
-                    lu[k][p] = 1;
+                    if (cellRow[k] < mMax) {
+                        lu[cellRow[k]][p] = 1;
+                    }
                 }
             }
         }
@@ -1029,14 +1147,16 @@ final class CqMasterLp {
             int v = basis[p];
             double x = xB[p];
             if (v < cells) {
-                r[v] -= x;
+                r[cellRow[v]] -= x;
             } else if (v < 2 * cells) {
-                r[v - cells] += x;
+                r[cellRow[v - cells]] += x;
             } else {
                 int j = v - 2 * cells;
                 r[rowOf[columnEmployee[j]]] -= x;
                 for (int k : columnCells[j]) {
-                    r[k] -= x;
+                    if (cellRow[k] < mMax) {
+                        r[cellRow[k]] -= x;
+                    }
                 }
             }
         }
@@ -1050,6 +1170,11 @@ final class CqMasterLp {
     /** The LP objective of the current basis, fixed columns included. */
     double objective() {
         double z = fixedCost;
+        for (int k = 0; droppedCells > 0 && k < cells; k++) {
+            if (cellRow[k] == mMax) {
+                z -= weightOver[k] * droppedRhs[k];
+            }
+        }
         for (int p = 0; p < m; p++) {
             z += cost(basis[p]) * xB[p];
         }
@@ -1058,7 +1183,7 @@ final class CqMasterLp {
 
     /** π_k: the price of one more employee on cover cell {@code k}. */
     double cellDual(int k) {
-        return dual[k];
+        return cellRow[k] == mMax ? -weightOver[k] : dual[cellRow[k]];
     }
 
     /** μ_e. */
