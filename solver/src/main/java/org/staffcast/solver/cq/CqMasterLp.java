@@ -31,6 +31,7 @@ final class CqMasterLp {
     /** Costs are integers: 10⁻⁴ breaks the dual ties and moves the optimum by less than 10⁻⁴ per employee. */
     private static final double COST_PERTURBATION = 1e-4;
     private static final double RHS_PERTURBATION = 1e-6;
+    private static final boolean FLIP = !Boolean.getBoolean("staffcast.cq.noFlip");
     private static final double COST_TOLERANCE = 1e-7;
     /** A residual |B x_B − b| above this after a refresh means the inverse has drifted: refactorise. */
     private static final double REFACTOR_RESIDUAL = 1e-8;
@@ -673,8 +674,19 @@ final class CqMasterLp {
         for (int k : columnCells[j]) {
             if (cellRow[k] == mMax) {
                 droppedRhs[k] -= 1;
-            } else {
-                rhs[cellRow[k]] -= 1;
+                continue;
+            }
+            int i = cellRow[k];
+            rhs[i] -= 1;
+            if (FLIP && rhs[i] >= 0 && rhs[i] <= RHS_PERTURBATION) {
+                // covered exactly now: its perturbation below the requirement, so the dual simplex makes its
+                // surplus basic (dual −w) where the shortfall was, and dropCoveredCells can take the cell out
+                double flip = 2 * rhs[i];
+                rhs[i] -= flip;
+                double[] column = binv[i];
+                for (int p = 0; p < m; p++) {
+                    alpha[p] += flip * column[p];
+                }
             }
         }
         rhs[rowOf[columnEmployee[j]]] -= 1;
