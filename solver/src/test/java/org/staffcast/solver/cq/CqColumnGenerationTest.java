@@ -214,21 +214,39 @@ class CqColumnGenerationTest {
     }
 
     /**
-     * Pair sweeps over Instance5 from the repaired greedy roster: feasible and cheaper than the start, and no dearer
-     * than the adjacent two-week windows alone, whose sweep is the pair sweep's first part.
+     * A three-weekend window, Saturday of week 0 to Sunday of week 2 (days 5-20 of Instance5): its dive keeps every
+     * hard rule, changes nothing outside the window and costs less than the repaired greedy roster.
      */
     @Test
-    void pairSweepsImproveOnAdjacentTwoWeekWindows() {
+    void aWindowFromSaturdayToSundayTwoWeeksLaterKeepsTheDaysOutside() {
         CqInstance in = CqTestData.resourceInstance("Instance5");
         CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
-        CqRoster adjacent = CqWindows.improvePairs(in, start, 1, 0, 1, System.nanoTime() + GENEROUS, null);
-        CqRoster pairs = CqWindows.improvePairs(in, start, 3, 0, 1, System.nanoTime() + GENEROUS, null);
-        CqEvaluation evaluation = CqEvaluator.evaluate(in, pairs);
+        CqRoster r = new CqColumnGeneration(in, 0, 1, 5, 21, start).dive(start, System.nanoTime() + GENEROUS, null)
+                .roster();
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, r);
         assertTrue(evaluation.feasible(), evaluation.violations().toString());
-        int adjacentObjective = CqEvaluator.objective(in, adjacent);
-        assertTrue(adjacentObjective < CqEvaluator.objective(in, start));
-        // measured: start 4,713, adjacent windows 1,351, with the pairs two and three weeks apart 1,338 (best known 1143)
-        assertTrue(evaluation.objective() <= adjacentObjective, evaluation.objective() + " vs " + adjacentObjective);
+        assertOutsideUnchanged(in, start, r, 5, 21);
+        assertTrue(evaluation.objective() < CqEvaluator.objective(in, start),
+                evaluation.objective() + " vs " + CqEvaluator.objective(in, start));
+    }
+
+    /**
+     * Pair sweeps over Instance5 from the repaired greedy roster, adjacent pairs only and all pairs (each list with
+     * the mid-week pairs and the three-weekend windows after it): both feasible and within 10% of the best known
+     * value, 1143. Measured: start 4,713; adjacent 1,242, all pairs 1,243 (before the three-weekend windows and the
+     * retried dives 1,351 and 1,338). Which of the two ends lower is not a property of the sweeps: the lists share
+     * only their first windows, and each sweeps on from its own roster.
+     */
+    @Test
+    void pairSweepsComeWithinTenPercentOfTheBestKnown() {
+        CqInstance in = CqTestData.resourceInstance("Instance5");
+        CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
+        for (int apart : new int[] {1, 3}) {
+            CqRoster pairs = CqWindows.improvePairs(in, start, apart, 0, 1, System.nanoTime() + GENEROUS, null);
+            CqEvaluation evaluation = CqEvaluator.evaluate(in, pairs);
+            assertTrue(evaluation.feasible(), evaluation.violations().toString());
+            assertTrue(evaluation.objective() <= 1143 * 1.1, apart + " apart: " + evaluation.objective());
+        }
     }
 
     @Test
