@@ -149,7 +149,8 @@ public final class CqSolver {
     /**
      * The one-week sweeps also end after a sweep that gains less than this share: after the first two they find a
      * few units a sweep, 0.5-0.8 s each, which the pair sweep after them needs more (Instance13, experiment 183:
-     * sweeps 3-7 took 2329 to 2322 from 11.8 s to 16.0 s, and a run's pairs are cut by the clock).
+     * seed 2's third to seventh sweeps took 2357 to 2322 from 11.8 s to 16.0 s, and a run's pairs were cut by the
+     * clock).
      */
     private static final double WEEK_SWEEP_GAIN = Double.parseDouble(System.getProperty("staffcast.cq.weekSweepGain",
             "0.01"));
