@@ -199,18 +199,28 @@ class CqColumnGenerationTest {
         CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
         boolean[] held = new boolean[in.horizon()];
         java.util.Arrays.fill(held, 7, 14, true);
-        CqRoster r = new CqColumnGeneration(in, 0, 1, 0, 21, start, held)
-                .dive(start, System.nanoTime() + GENEROUS, null).roster();
-        CqEvaluation evaluation = CqEvaluator.evaluate(in, r);
-        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        CqRoster r = diveKeepsTheRulesAndTheDaysOutside(in, start, 0, 21, held);
         for (int e = 0; e < in.employees().size(); e++) {
             for (int d = 7; d < 14; d++) {
                 assertEquals(start.shift(e, d), r.shift(e, d), "held: employee " + e + " day " + d);
             }
         }
-        assertOutsideUnchanged(in, start, r, 0, 21);
+    }
+
+    /**
+     * A dive over days {@code from..to-1} from {@code start}: its roster keeps every hard rule, changes nothing
+     * outside the window and costs less than {@code start}.
+     */
+    private static CqRoster diveKeepsTheRulesAndTheDaysOutside(CqInstance in, CqRoster start, int from, int to,
+            boolean[] held) {
+        CqRoster r = new CqColumnGeneration(in, 0, 1, from, to, start, held)
+                .dive(start, System.nanoTime() + GENEROUS, null).roster();
+        CqEvaluation evaluation = CqEvaluator.evaluate(in, r);
+        assertTrue(evaluation.feasible(), evaluation.violations().toString());
+        assertOutsideUnchanged(in, start, r, from, to);
         assertTrue(evaluation.objective() < CqEvaluator.objective(in, start),
                 evaluation.objective() + " vs " + CqEvaluator.objective(in, start));
+        return r;
     }
 
     /**
@@ -221,13 +231,7 @@ class CqColumnGenerationTest {
     void aWindowFromSaturdayToSundayTwoWeeksLaterKeepsTheDaysOutside() {
         CqInstance in = CqTestData.resourceInstance("Instance5");
         CqRoster start = CqRowOptimizer.repair(in, CqGreedy.build(in), Long.MAX_VALUE);
-        CqRoster r = new CqColumnGeneration(in, 0, 1, 5, 21, start).dive(start, System.nanoTime() + GENEROUS, null)
-                .roster();
-        CqEvaluation evaluation = CqEvaluator.evaluate(in, r);
-        assertTrue(evaluation.feasible(), evaluation.violations().toString());
-        assertOutsideUnchanged(in, start, r, 5, 21);
-        assertTrue(evaluation.objective() < CqEvaluator.objective(in, start),
-                evaluation.objective() + " vs " + CqEvaluator.objective(in, start));
+        diveKeepsTheRulesAndTheDaysOutside(in, start, 5, 21, null);
     }
 
     /**
