@@ -96,8 +96,8 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             double minSweepGain, Consumer<CqEvaluation> onImproved) {
-        return improve(in, start, weeks, seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, minSweepGain,
-                onImproved);
+        return sweep(in, start, aligned(runs(in, weeks)), seed, workers, deadlineNanos, 0, MIN_NANOS_PER_WEEK, false,
+                minSweepGain, false, onImproved);
     }
 
     /**
@@ -148,15 +148,12 @@ final class CqWindows {
      */
     static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
             int weekendPrice, long minNanosPerWeek, Consumer<CqEvaluation> onImproved) {
-        return improve(in, start, weeks, seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, 0, onImproved);
+        return sweep(in, start, aligned(runs(in, weeks)), seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek,
+                false, 0, false, onImproved);
     }
 
-    /**
-     * {@link #improve(CqInstance, CqRoster, int, long, int, long, int, long, Consumer)}, the sweeps ending as well
-     * after one that lowers the objective (priced) by less than {@code minSweepGain} of it.
-     */
-    static CqRoster improve(CqInstance in, CqRoster start, int weeks, long seed, int workers, long deadlineNanos,
-            int weekendPrice, long minNanosPerWeek, double minSweepGain, Consumer<CqEvaluation> onImproved) {
+    /** The windows of {@code weeks} consecutive weeks, a week apart (the last ones shorter at the horizon's end). */
+    private static List<int[]> runs(CqInstance in, int weeks) {
         List<int[]> windows = new ArrayList<>();
         for (int w = 0; w < Math.max(1, windows(in) - (weeks - 1)); w++) {
             int[] run = new int[Math.min(weeks, windows(in) - w)];
@@ -165,8 +162,7 @@ final class CqWindows {
             }
             windows.add(run);
         }
-        return sweep(in, start, aligned(windows), seed, workers, deadlineNanos, weekendPrice, minNanosPerWeek, false,
-                minSweepGain, false, onImproved);
+        return windows;
     }
 
     /**
@@ -239,7 +235,7 @@ final class CqWindows {
 
     /**
      * A window: its weeks (ascending; the weeks between two of them are held), each starting {@code shift} days
-     * after its Monday and ending at the horizon at the latest.
+     * after its Monday, the last one {@code extend} days longer, and ending at the horizon at the latest.
      */
     private record Window(int[] weeks, int shift, int extend) {
 
