@@ -27,7 +27,7 @@ import java.util.SplittableRandom;
  * <p>In a dive the LP shrinks as employees are fixed: a fixed employee's row leaves ({@link #dropFixedRows}), and so
  * does a cover cell the fixed employees cover ({@link #dropCoveredCells}), whose cost is then linear in the free
  * columns and moves into their costs. A dive's last steps pivot on the cells still open (Instance13 pair windows:
- * 55 of 372 rows with 6 employees free).
+ * 56 of 372 rows with 6 employees free).
  */
 final class CqMasterLp {
 
